@@ -1,0 +1,216 @@
+"""The command line: the same services as the window, for administrators, automation and tests.
+
+Every subcommand takes --db (default: DESK_DATABASE_URL, else the embedded database), prints one
+clear line on error and exits non-zero. Commands that read or change desk data act as a user
+(--user, password from DESK_PASSWORD or a prompt), so permissions and the audit trail apply.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from desk import __version__
+from desk.i18n import set_language, translate
+from desk.paths import sqlite_url, user_paths
+from desk.services.context import DeskContext
+from desk.services.dto import Actor
+from desk.services.errors import DeskError, ValidationError
+from desk.services.permissions import ROLES
+
+
+class CliError(Exception):
+    pass
+
+
+def resolve_url(db: str | None, *, demo: bool = False) -> str:
+    """--db, else DESK_DATABASE_URL, else the embedded (or demonstration) database file."""
+    if db:
+        return db if "://" in db else sqlite_url(Path(db).expanduser().resolve())
+    if os.environ.get("DESK_DATABASE_URL") and not demo:
+        return os.environ["DESK_DATABASE_URL"]
+    paths = user_paths().ensure()
+    return sqlite_url(paths.demo_database if demo else paths.database)
+
+
+def _password(prompt: str, env: str = "DESK_PASSWORD", confirm: bool = False) -> str:
+    if os.environ.get(env):
+        return os.environ[env]
+    if not sys.stdin.isatty():
+        raise CliError(translate("Cli", "No password: set {env} or run the command in a terminal.").format(env=env))
+    first = getpass.getpass(prompt)
+    if confirm and getpass.getpass(translate("Cli", "Again: ")) != first:
+        raise CliError(translate("Cli", "The two passwords differ."))
+    return first
+
+
+def _open(args: argparse.Namespace, *, demo: bool = False) -> DeskContext:
+    context = DeskContext(resolve_url(args.db, demo=demo))
+    context.migrate(user_paths().ensure().backups)
+    return context
+
+
+def _login(context: DeskContext, args: argparse.Namespace) -> Actor:
+    if not args.user:
+        raise CliError(translate("Cli", "This command acts as a user: give --user NAME."))
+    return context.auth.authenticate(
+        args.user, _password(translate("Cli", "Password for {user}: ").format(user=args.user))
+    )
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    context = _open(args)
+    info = context.desk.initialise(args.country, args.name)
+    print(
+        translate("Cli", "Database ready: {db} (schema {rev}), desk “{name}”, {country}, {currency}.").format(
+            db=info.database, rev=info.schema_revision, name=info.name, country=info.country, currency=info.currency
+        )
+    )
+    if not context.auth.has_users():
+        username = args.admin or "admin"
+        password = _password(
+            translate("Cli", "Password for the first administrator {user}: ").format(user=username), confirm=True
+        )
+        context.auth.create_first_admin(username, args.admin_name or username, password)
+        print(translate("Cli", "First administrator created: {user}.").format(user=username))
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    url = resolve_url(args.db, demo=True)
+    path = Path(url.removeprefix("sqlite:///")) if url.startswith("sqlite:///") else None
+    if path is not None and path.exists() and args.replace:
+        probe = DeskContext(url)
+        try:
+            probe.migrate(None)
+            is_demo = probe.desk.info().is_demo or not probe.desk.is_initialised()
+        finally:
+            probe.close()
+        if not is_demo:
+            raise CliError(
+                translate("Cli", "{path} is a real desk's database: it is never replaced by demo data.").format(
+                    path=path
+                )
+            )
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+    context = DeskContext(url)
+    context.migrate(None)
+    if context.desk.is_initialised() and not context.desk.info().is_demo:
+        raise CliError(translate("Cli", "This database belongs to a real desk: demo data is never mixed into it."))
+    context.desk.initialise(args.country, is_demo=True)
+
+    def progress(done: int, total: int, _message: str) -> None:
+        if sys.stderr.isatty() and total:
+            print(f"\r{done:,}/{total:,}", end="", file=sys.stderr, flush=True)
+
+    report = context.demo.generate(args.returnees, seed=args.seed, progress=progress)
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    print(
+        translate(
+            "Cli",
+            "Demo desk ready in {seconds:.1f} s: {persons:,} returnees, {cases:,} cases, "
+            "users {users} (password “demo”). Database: {db}",
+        ).format(
+            seconds=report.seconds,
+            persons=report.persons,
+            cases=report.cases,
+            users=", ".join(report.users),
+            db=context.label,
+        )
+    )
+    return 0
+
+
+def cmd_users(args: argparse.Namespace) -> int:
+    context = _open(args)
+    services = context.for_actor(_login(context, args))
+    if args.users_command == "list":
+        for user in services.accounts.list_users():
+            state = "active" if user.active else "disabled"
+            if user.locked:
+                state += ",locked"
+            print(f"{user.username}\t{user.role}\t{state}\t{user.full_name}")
+    elif args.users_command == "add":
+        password = _password(
+            translate("Cli", "Temporary password for {user}: ").format(user=args.username),
+            env="DESK_NEW_PASSWORD",
+            confirm=True,
+        )
+        user = services.accounts.add_user(args.username, args.name, args.role, password, args.language)
+        print(
+            translate("Cli", "User {user} created ({role}); they choose their own password at first login.").format(
+                user=user.username, role=user.role
+            )
+        )
+    elif args.users_command == "disable":
+        match = [u for u in services.accounts.list_users() if u.username == args.username.lower()]
+        if not match:
+            raise ValidationError("username", translate("Cli", "No user named {user}.").format(user=args.username))
+        services.accounts.set_active(match[0].id, match[0].version, False)
+        print(translate("Cli", "User {user} disabled.").format(user=match[0].username))
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--db", help="database URL or SQLite file (default: DESK_DATABASE_URL, else the embedded database)"
+    )
+    common.add_argument("--user", help="act as this user (password from DESK_PASSWORD or a prompt)")
+    parser = argparse.ArgumentParser(prog="desk", description="Guichet, the reintegration desk.", parents=[common])
+    parser.add_argument("--version", action="version", version=f"Guichet {__version__}")
+    parser.add_argument("--lang", choices=("fr", "en"), help="language of messages (default: DESK_LANG, else fr)")
+    sub = parser.add_subparsers(dest="command")
+
+    init = sub.add_parser("init", parents=[common], help="create or upgrade the database; create the first admin")
+    init.add_argument("--country", default="CM", choices=("CM", "TG", "TN"))
+    init.add_argument("--name", help="the desk's name")
+    init.add_argument("--admin", help="first administrator's user name (default: admin)")
+    init.add_argument("--admin-name", help="first administrator's full name")
+    init.set_defaults(func=cmd_init)
+
+    demo = sub.add_parser("demo", parents=[common], help="fill a demonstration database with synthetic data")
+    demo.add_argument("--returnees", type=int, default=2000)
+    demo.add_argument("--seed", type=int, default=1)
+    demo.add_argument("--country", default="CM", choices=("CM", "TG", "TN"))
+    demo.add_argument("--replace", action="store_true", help="start again from an empty demonstration database")
+    demo.set_defaults(func=cmd_demo)
+
+    users = sub.add_parser("users", parents=[common], help="manage accounts (as an administrator)")
+    users_sub = users.add_subparsers(dest="users_command", required=True)
+    users_sub.add_parser("list", parents=[common])
+    add = users_sub.add_parser("add", parents=[common])
+    add.add_argument("username")
+    add.add_argument("--name", required=True, help="full name")
+    add.add_argument("--role", required=True, choices=ROLES)
+    add.add_argument("--language", default="fr", choices=("fr", "en"))
+    disable = users_sub.add_parser("disable", parents=[common])
+    disable.add_argument("username")
+    users.set_defaults(func=cmd_users)
+    return parser
+
+
+def run(argv: Sequence[str], gui: Callable[[argparse.Namespace], int] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(list(argv))
+    set_language(args.lang or os.environ.get("DESK_LANG", "fr"))
+    if args.command is None:
+        if gui is None:
+            parser.print_help()
+            return 0
+        return gui(args)
+    try:
+        return int(args.func(args))
+    except (DeskError, CliError) as exc:
+        message = exc.message if isinstance(exc, DeskError) else str(exc)
+        print(translate("Cli", "desk: error: {message}").format(message=message), file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print(translate("Cli", "desk: interrupted; the unfinished step changed nothing."), file=sys.stderr)
+        return 130

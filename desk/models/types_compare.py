@@ -1,0 +1,24 @@
+"""Type comparison for Alembic autogenerate that understands the desk's own column types."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Column
+
+from desk.models.base import UTCDateTime
+
+
+def compare_type(context: Any, inspected_column: Any, metadata_column: Any, inspected_type: Any, metadata_type: Any):
+    # UTCDateTime is a DateTime underneath: compare what it stands on, not the decorator.
+    if isinstance(metadata_type, UTCDateTime):
+        underlying = Column(metadata_column.name, metadata_type.impl, nullable=metadata_column.nullable)
+        return context.impl.compare_type(inspected_column, underlying)
+    return None  # Alembic's default comparison
+
+
+def render_item(type_: str, obj: Any, autogen_context: Any) -> str | bool:
+    # Revisions must not import the application: UTCDateTime is written as the DateTime it stands on.
+    if type_ == "type" and isinstance(obj, UTCDateTime):
+        return "sa.DateTime(timezone=True)"
+    return False

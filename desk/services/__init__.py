@@ -1,0 +1,1 @@
+"""Use cases: Qt-free, one transaction per public method, permissions enforced, DTOs returned."""

@@ -1,0 +1,90 @@
+"""One open desk database and the services bound to it: what the GUI and the CLI are handed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.engine import make_url
+
+from desk.i18n import translate
+from desk.models.db import make_engine, make_session_factory
+from desk.models.migrate import DatabaseTooNew, MigrationReport, upgrade
+from desk.services.account_service import AccountService, AuthService
+from desk.services.audit_service import AuditService
+from desk.services.demo_service import DemoService
+from desk.services.desk_service import DeskService
+from desk.services.dto import Actor
+from desk.services.errors import StorageError
+from desk.services.reference_service import ReferenceService
+
+
+def describe_url(url: str) -> str:
+    """The database as shown to people: a file path, or server/database without the password."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        return parsed.database or ":memory:"
+    return f"{parsed.get_backend_name()}://{parsed.host or 'localhost'}/{parsed.database}"
+
+
+@dataclass(frozen=True)
+class ActorServices:
+    """The services acting as one logged-in user."""
+
+    actor: Actor
+    accounts: AccountService
+    reference: ReferenceService
+    audit: AuditService
+
+
+class DeskContext:
+    """Engine, session factory and service factories for one database URL."""
+
+    def __init__(self, url: str, engine: Engine | None = None) -> None:
+        self.url = url
+        self.engine = engine or make_engine(url)
+        self.session_factory = make_session_factory(self.engine)
+        self.label = describe_url(url)
+
+    @property
+    def backend(self) -> str:
+        return self.engine.dialect.name
+
+    def migrate(self, backup_dir: Path | None) -> MigrationReport:
+        """Bring the schema to the code's version (backing up a SQLite file first)."""
+        try:
+            return upgrade(self.engine, backup_dir)
+        except DatabaseTooNew as exc:
+            raise StorageError(
+                translate(
+                    "Errors",
+                    "This database was used by a newer version of Guichet (schema {revision}). "
+                    "Install that version or newer; nothing was changed.",
+                ).format(revision=exc.revision)
+            ) from exc
+
+    @cached_property
+    def auth(self) -> AuthService:
+        return AuthService(self.session_factory)
+
+    @cached_property
+    def desk(self) -> DeskService:
+        return DeskService(self.session_factory, self.label, self.backend)
+
+    @cached_property
+    def demo(self) -> DemoService:
+        return DemoService(self.session_factory)
+
+    def for_actor(self, actor: Actor) -> ActorServices:
+        sf = self.session_factory
+        return ActorServices(
+            actor=actor,
+            accounts=AccountService(sf, actor),
+            reference=ReferenceService(sf, actor),
+            audit=AuditService(sf, actor),
+        )
+
+    def close(self) -> None:
+        self.engine.dispose()

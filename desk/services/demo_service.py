@@ -1,0 +1,262 @@
+"""Realistic synthetic data for a demonstration desk: accounts for each role, returnees and their cases.
+
+Demo data only ever goes into a database marked as a demonstration (desk.is_demo), never a real desk's.
+Rows are generated deterministically from the seed and inserted in bulk, in one transaction: a
+cancelled or failed run leaves the database as it was.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+import tomllib
+from collections import defaultdict
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import func, insert, select
+from sqlalchemy.orm import Session
+
+from desk.i18n import translate
+from desk.models.account import User
+from desk.models.audit import DEMO
+from desk.models.auditing import record_event
+from desk.models.reference import Department, Programme, Region, Town
+from desk.models.returnee import Case, Counter, Person
+from desk.models.setting import DeskSetting
+from desk.paths import RESOURCES
+from desk.services.desk_service import COUNTRY, IS_DEMO
+from desk.services.dto import DemoReport
+from desk.services.errors import ValidationError
+from desk.services.passwords import hash_password
+from desk.services.progress import CancelToken, ProgressCallback, no_progress
+from desk.services.uow import SessionFactory, writing
+from desk.services.validation import fold
+
+DEMO_PASSWORD = "demo"
+DEMO_USERS = (
+    ("agent", "Brigitte Abena", "agent"),
+    ("manager", "Joseph Tchoupo", "manager"),
+    ("finance", "Mireille Essomba", "finance"),
+    ("admin", "Samuel Nkwenti", "admin"),
+)
+CHUNK = 5_000
+STATUS_WEIGHTS = {
+    "registered": 18,
+    "assessed": 12,
+    "operator_designated": 10,
+    "plan_submitted": 8,
+    "approved": 6,
+    "to_amend": 2,
+    "postponed": 1,
+    "rejected": 2,
+    "training": 6,
+    "disbursing": 8,
+    "monitoring": 17,
+    "closed": 10,
+}
+RETURN_TYPES = {"avr": 55, "forced": 15, "spontaneous": 20, "end_of_studies": 5, "diaspora_youth": 5}
+# Mobile numbers as they look in each country: prefix and how many digits follow.
+MOBILE = {"CM": ("+2376", 8), "TG": ("+2289", 7), "TN": ("+2162", 7)}
+ID_TYPES = {"national_id": 45, "passport": 20, "consular_card": 10, "laissez_passer": 15, "none": 10}
+
+
+def load_demo_names(country: str) -> dict[str, Any]:
+    path = RESOURCES / "demo" / f"{country}.toml"
+    if not path.exists():
+        path = RESOURCES / "demo" / "CM.toml"
+    with path.open("rb") as fh:
+        return tomllib.load(fh)
+
+
+def _weighted(rng: random.Random, weights: dict[str, int], k: int) -> list[str]:
+    return rng.choices(list(weights), weights=list(weights.values()), k=k)
+
+
+def _typo(rng: random.Random, text: str) -> str:
+    """A plausible misspelling of a name: a dropped, doubled or swapped letter."""
+    if len(text) < 4:
+        return text + text[-1]
+    i = rng.randrange(1, len(text) - 2)
+    op = rng.randrange(3)
+    if op == 0:
+        return text[:i] + text[i + 1 :]
+    if op == 1:
+        return text[:i] + text[i] + text[i:]
+    return text[:i] + text[i + 1] + text[i] + text[i + 2 :]
+
+
+class DemoService:
+    def __init__(self, session_factory: SessionFactory) -> None:
+        self._sf = session_factory
+
+    def generate(
+        self,
+        returnees: int,
+        seed: int = 1,
+        progress: ProgressCallback = no_progress,
+        cancel: CancelToken | None = None,
+    ) -> DemoReport:
+        """Fill a demonstration database: the four demo accounts (password 'demo') and `returnees` persons."""
+        if not 0 <= returnees <= 2_000_000:
+            raise ValidationError("returnees", translate("Errors", "Returnees: between 0 and 2,000,000."))
+        cancel = cancel or CancelToken()
+        started = time.perf_counter()
+        rng = random.Random(seed)
+        with writing(self._sf, None) as session:
+            settings = {row.key: row.value for row in session.scalars(select(DeskSetting))}
+            if settings.get(IS_DEMO) != "1":
+                raise ValidationError(
+                    "database",
+                    translate("Errors", "Demo data goes only into a demonstration database, never a real desk's."),
+                )
+            if session.scalar(select(func.count()).select_from(Person)):
+                raise ValidationError(
+                    "database", translate("Errors", "This demonstration database already has returnees.")
+                )
+            users = self._users(session)
+            progress(0, returnees, translate("Demo", "Creating returnees…"))
+            persons, cases = self._returnees(session, rng, returnees, settings.get(COUNTRY, "CM"), progress, cancel)
+            record_event(session, DEMO, "persons", None, summary=f"demo data: {persons} persons, {cases} cases")
+        return DemoReport(persons, cases, users, time.perf_counter() - started)
+
+    def _users(self, session: Session) -> tuple[str, ...]:
+        existing = set(session.scalars(select(User.username)))
+        demo_hash = hash_password(DEMO_PASSWORD)  # one hash: argon2 salts make each fresh hash differ anyway
+        for username, full_name, role in DEMO_USERS:
+            if username not in existing:
+                session.add(User(username=username, full_name=full_name, role=role, password_hash=demo_hash))
+        session.flush()
+        return tuple(u for u, _, _ in DEMO_USERS)
+
+    def _returnees(
+        self,
+        session: Session,
+        rng: random.Random,
+        count: int,
+        country: str,
+        progress: ProgressCallback,
+        cancel: CancelToken,
+    ) -> tuple[int, int]:
+        names = load_demo_names(country)
+        places = self._places(session, names)
+        programmes = list(session.scalars(select(Programme.id).where(Programme.active.is_(True))))
+        origins = names.get("countries_returned_from", [{"code": "LY", "weight": 1}])
+        origin_weights = {o["code"]: o.get("weight", 1) for o in origins}
+        groups = [f"Charter {d:%d/%m/%Y}" for d in (date(2025, 3, 14), date(2025, 9, 2), date(2026, 2, 20))]
+        now = datetime.now(UTC)
+        today = now.date()
+        person_id = (session.scalar(select(func.max(Person.id))) or 0) + 1
+        case_id = (session.scalar(select(func.max(Case.id))) or 0) + 1
+        counters: dict[int, int] = defaultdict(int)
+        done = cases_done = 0
+        previous: list[dict[str, Any]] = []
+        while done < count:
+            cancel.check()
+            n = min(CHUNK, count - done)
+            person_rows, case_rows = [], []
+            statuses = _weighted(rng, STATUS_WEIGHTS, n)
+            for i in range(n):
+                person = self._person(rng, names, places, previous, country)
+                person.update(id=person_id, created_at=now, updated_at=now, version=1)
+                person_rows.append(person)
+                if len(previous) < 500 or rng.random() < 0.01:
+                    previous.append(person)
+                for k in range(2 if rng.random() < 0.08 else 1):
+                    returned = today - timedelta(days=rng.randrange(20, 7 * 365))
+                    if k == 0 and len(person_rows) > 1:
+                        returned = min(returned, today - timedelta(days=30))
+                    year = returned.year
+                    counters[year] += 1
+                    case_rows.append(
+                        {
+                            "id": case_id,
+                            "number": f"{country}-{year}-{counters[year]:06d}",
+                            "person_id": person_id,
+                            "status": statuses[i] if k == 0 else "closed",
+                            "opened_at": datetime.combine(
+                                returned + timedelta(days=rng.randrange(1, 40)), datetime.min.time(), UTC
+                            ),
+                            "return_date": returned,
+                            "returned_from": rng.choices(list(origin_weights), list(origin_weights.values()))[0],
+                            "return_type": _weighted(rng, RETURN_TYPES, 1)[0],
+                            "programme_id": rng.choice(programmes) if programmes else None,
+                            "arrival_group": rng.choice(groups) if rng.random() < 0.05 else None,
+                            "created_at": now,
+                            "updated_at": now,
+                            "version": 1,
+                        }
+                    )
+                    case_id += 1
+                person_id += 1
+            session.execute(insert(Person), person_rows)
+            session.execute(insert(Case), case_rows)
+            done += n
+            cases_done += len(case_rows)
+            progress(done, count, translate("Demo", "Creating returnees…"))
+        for year, value in counters.items():
+            session.merge(Counter(name=f"case:{country}:{year}", value=value))
+        return done, cases_done
+
+    @staticmethod
+    def _places(session: Session, names: dict[str, Any]) -> list[tuple[int, int, str, int]]:
+        """(region, department, town, weight) for every town, weighted by the region's share of returns."""
+        weights = names.get("region_weights", {})
+        rows = session.execute(
+            select(Region.id, Region.code, Department.id, Town.name)
+            .join(Department, Department.region_id == Region.id)
+            .join(Town, Town.department_id == Department.id)
+        ).all()
+        return [(reg_id, dep_id, town, int(weights.get(code, 1))) for reg_id, code, dep_id, town in rows]
+
+    @staticmethod
+    def _person(
+        rng: random.Random,
+        names: dict[str, Any],
+        places: list[tuple[int, int, str, int]],
+        previous: list[dict[str, Any]],
+        country: str,
+    ) -> dict[str, Any]:
+        if previous and rng.random() < 0.02:
+            # A deliberate near-duplicate of an earlier person: what the desk's duplicate check must catch.
+            base = rng.choice(previous)
+            family, given = base["family_name"], base["given_names"]
+            variant = rng.randrange(3)
+            if variant == 0:
+                family = _typo(rng, family)
+            elif variant == 1:
+                given = fold(given).title()
+            else:
+                family, given = given, family
+            sex, birth = base["sex"], base["birth_date"]
+        else:
+            sex = "F" if rng.random() < 0.32 else "M"
+            pool = names["female_given_names"] if sex == "F" else names["male_given_names"]
+            given = rng.choice(pool)
+            if rng.random() < 0.25:
+                given = f"{given} {rng.choice(pool)}"
+            family = rng.choice(names["family_names"])
+            if rng.random() < 0.3:
+                family = f"{family} {rng.choice(names['family_names'])}"
+            birth = date(rng.randrange(1965, 2007), rng.randrange(1, 13), rng.randrange(1, 29))
+        place = rng.choices(places, weights=[p[3] for p in places])[0] if places else (None, None, None, 1)
+        prefix, digits = MOBILE.get(country, MOBILE["CM"])
+        phone = f"{prefix}{rng.randrange(10 ** (digits - 1), 10**digits)}" if rng.random() < 0.85 else None
+        id_type = _weighted(rng, ID_TYPES, 1)[0]
+        id_number = None if id_type == "none" else f"{rng.randrange(10**8, 10**9)}"
+        unknown_birth = rng.random() < 0.04
+        return {
+            "family_name": family,
+            "given_names": given,
+            "sex": sex,
+            "birth_date": None if unknown_birth else birth,
+            "birth_year": birth.year if unknown_birth else None,
+            "nationality": country,
+            "phone": phone,
+            "id_document_type": id_type,
+            "id_document_number": id_number,
+            "region_id": place[0],
+            "department_id": place[1],
+            "town": place[2],
+            "search_text": fold(" ".join(filter(None, (family, given, phone, id_number)))),
+        }

@@ -1,0 +1,64 @@
+"""Home ("Accueil"): who is logged in, on which desk, and what this role does here."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from desk.services.context import ActorServices
+from desk.services.dto import DeskInfoDTO
+from desk.services.permissions import role_label
+
+
+class HomeWidget(QWidget):
+    def __init__(self, services: ActorServices, info: DeskInfoDTO, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        actor = services.actor
+        duties = {
+            "agent": self.tr(
+                "Receive walk-in returnees, run intake interviews and assessments, draft plans, "
+                "enrol in trainings and record follow-up visits."
+            ),
+            "manager": self.tr(
+                "Designate operators, run the validation committee, approve disbursement requests "
+                "and watch the desk's figures."
+            ),
+            "finance": self.tr(
+                "Pay approved instalments, print receipts, reverse mistakes, close periods and "
+                "export the ledger for donors."
+            ),
+            "admin": self.tr("Manage accounts and reference lists, the desk's settings, backups and the audit trail."),
+        }
+        greeting = QLabel(
+            "<h1>{hello}</h1><p style='font-size:14px'>{role}</p><p>{duty}</p>".format(
+                hello=self.tr("Good day, {name}").format(name=actor.full_name),
+                role=role_label(actor.role),
+                duty=duties.get(actor.role, ""),
+            )
+        )
+        greeting.setObjectName("greeting_label")
+        greeting.setWordWrap(True)
+        desk = QLabel(
+            "<table cellpadding='4'>"
+            "<tr><td><b>{l_desk}</b></td><td>{desk}</td></tr>"
+            "<tr><td><b>{l_country}</b></td><td>{country}</td></tr>"
+            "<tr><td><b>{l_currency}</b></td><td>{currency}</td></tr>"
+            "<tr><td><b>{l_db}</b></td><td>{db} ({backend})</td></tr>"
+            "</table>".format(
+                l_desk=self.tr("Desk"),
+                desk=info.name,
+                l_country=self.tr("Country"),
+                country=info.country,
+                l_currency=self.tr("Currency"),
+                currency=info.currency,
+                l_db=self.tr("Database"),
+                db=info.database,
+                backend=info.backend,
+            )
+        )
+        desk.setObjectName("desk_info_label")
+        desk.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QVBoxLayout(self)
+        layout.addWidget(greeting)
+        layout.addWidget(desk)
+        layout.addStretch()

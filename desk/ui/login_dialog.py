@@ -1,0 +1,79 @@
+"""Login: user name and password, with the service's lockout messages shown in the dialog itself."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+)
+
+from desk.services.account_service import AuthService
+from desk.services.dto import Actor
+from desk.services.errors import DeskError
+from desk.ui.messages import error_text
+
+
+class LoginDialog(QDialog):
+    def __init__(self, auth: AuthService, desk_name: str, is_demo: bool, parent=None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self._auth = auth
+        self.actor: Actor | None = None
+        self.setWindowTitle(self.tr("Guichet – log in"))
+        self.setMinimumWidth(420)
+
+        title = QLabel(f"<h2>{desk_name}</h2>")
+        title.setTextFormat(Qt.TextFormat.RichText)
+        self.username_edit = QLineEdit()
+        self.username_edit.setObjectName("username_edit")
+        self.password_edit = QLineEdit()
+        self.password_edit.setObjectName("password_edit")
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.error_label = QLabel()
+        self.error_label.setObjectName("error_label")
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #a00000; font-weight: bold;")
+        self.error_label.hide()
+
+        form = QFormLayout()
+        form.addRow(self.tr("&User name"), self.username_edit)
+        form.addRow(self.tr("&Password"), self.password_edit)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Log in"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Quit"))
+        self.buttons.accepted.connect(self._on_buttons_accepted)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        if is_demo:
+            hint = QLabel(
+                self.tr(
+                    "Demonstration desk: log in as <b>agent</b>, <b>manager</b>, <b>finance</b> or <b>admin</b>, "
+                    "password <b>demo</b>."
+                )
+            )
+            hint.setObjectName("demo_hint")
+            hint.setWordWrap(True)
+            hint.setStyleSheet("background: #fff3cd; padding: 6px; border: 1px solid #e0b400;")
+            layout.addWidget(hint)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        self.username_edit.setFocus()
+
+    def _on_buttons_accepted(self) -> None:
+        try:
+            self.actor = self._auth.authenticate(self.username_edit.text(), self.password_edit.text())
+        except DeskError as exc:
+            self.error_label.setText(error_text(exc))
+            self.error_label.show()
+            self.password_edit.clear()
+            self.password_edit.setFocus()
+            return
+        self.accept()

@@ -1,0 +1,927 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>AdminWidget</name>
+    <message>
+        <source>&amp;Users</source>
+        <translation>&amp;Utilisateurs</translation>
+    </message>
+    <message>
+        <source>&amp;Reference lists</source>
+        <translation>&amp;Listes de référence</translation>
+    </message>
+    <message>
+        <source>&amp;Desk settings</source>
+        <translation>&amp;Paramètres du guichet</translation>
+    </message>
+    <message>
+        <source>Audit &amp;trail</source>
+        <translation>&amp;Journal d'audit</translation>
+    </message>
+</context>
+<context>
+    <name>AuditWidget</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>No password: set {env} or run the command in a terminal.</source>
+        <translation>Aucun mot de passe : définissez {env} ou lancez la commande dans un terminal.</translation>
+    </message>
+    <message>
+        <source>Again: </source>
+        <translation>Encore une fois : </translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe sont différents.</translation>
+    </message>
+    <message>
+        <source>This command acts as a user: give --user NAME.</source>
+        <translation>Cette commande agit au nom d'un utilisateur : indiquez --user NOM.</translation>
+    </message>
+    <message>
+        <source>Password for {user}: </source>
+        <translation>Mot de passe de {user} : </translation>
+    </message>
+    <message>
+        <source>Database ready: {db} (schema {rev}), desk “{name}”, {country}, {currency}.</source>
+        <translation>Base de données prête : {db} (schéma {rev}), guichet « {name} », {country}, {currency}.</translation>
+    </message>
+    <message>
+        <source>Password for the first administrator {user}: </source>
+        <translation>Mot de passe du premier administrateur {user} : </translation>
+    </message>
+    <message>
+        <source>First administrator created: {user}.</source>
+        <translation>Premier administrateur créé : {user}.</translation>
+    </message>
+    <message>
+        <source>{path} is a real desk's database: it is never replaced by demo data.</source>
+        <translation>{path} est la base d'un vrai guichet : elle n'est jamais remplacée par des données de démonstration.</translation>
+    </message>
+    <message>
+        <source>This database belongs to a real desk: demo data is never mixed into it.</source>
+        <translation>Cette base appartient à un vrai guichet : on n'y mélange jamais de données de démonstration.</translation>
+    </message>
+    <message>
+        <source>Demo desk ready in {seconds:.1f} s: {persons:,} returnees, {cases:,} cases, users {users} (password “demo”). Database: {db}</source>
+        <translation>Guichet de démonstration prêt en {seconds:.1f} s : {persons:,} migrants de retour, {cases:,} dossiers, utilisateurs {users} (mot de passe « demo »). Base : {db}</translation>
+    </message>
+    <message>
+        <source>Temporary password for {user}: </source>
+        <translation>Mot de passe provisoire de {user} : </translation>
+    </message>
+    <message>
+        <source>User {user} created ({role}); they choose their own password at first login.</source>
+        <translation>Utilisateur {user} créé ({role}) ; il choisira son propre mot de passe à la première connexion.</translation>
+    </message>
+    <message>
+        <source>No user named {user}.</source>
+        <translation>Aucun utilisateur nommé {user}.</translation>
+    </message>
+    <message>
+        <source>User {user} disabled.</source>
+        <translation>Utilisateur {user} désactivé.</translation>
+    </message>
+    <message>
+        <source>desk: error: {message}</source>
+        <translation>desk : erreur : {message}</translation>
+    </message>
+    <message>
+        <source>desk: interrupted; the unfinished step changed nothing.</source>
+        <translation>desk : interrompu ; l'étape inachevée n'a rien modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation>Dernière connexion</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>locked out</source>
+        <translation>bloqué</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>French name</source>
+        <translation>Nom en français</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>Nom en anglais</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>En usage</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+</context>
+<context>
+    <name>Controller</name>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Impossible d'ouvrir la base de données</translation>
+    </message>
+    <message>
+        <source>Preparing the demonstration desk…</source>
+        <translation>Préparation du guichet de démonstration…</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <source>Creating returnees…</source>
+        <translation>Création des migrants de retour…</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Identifiant ou mot de passe incorrect.</translation>
+    </message>
+    <message>
+        <source>Role: choose agent, manager, finance or admin.</source>
+        <translation>Rôle : choisissez agent, manager, finance ou admin.</translation>
+    </message>
+    <message>
+        <source>This desk already has accounts: ask its administrator.</source>
+        <translation>Ce guichet a déjà des comptes : adressez-vous à son administrateur.</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts: this account is locked for {minutes} more minute(s).</source>
+        <translation>Trop d'essais manqués : ce compte reste bloqué encore {minutes} minute(s).</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts: this account is locked for {minutes} minutes.</source>
+        <translation>Trop d'essais manqués : ce compte est bloqué pendant {minutes} minutes.</translation>
+    </message>
+    <message>
+        <source>User name: '{name}' is already taken.</source>
+        <translation>Identifiant : « {name} » est déjà pris.</translation>
+    </message>
+    <message>
+        <source>Role: you cannot remove your own administrator role.</source>
+        <translation>Rôle : vous ne pouvez pas retirer votre propre rôle d'administrateur.</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>Vous ne pouvez pas désactiver votre propre compte.</translation>
+    </message>
+    <message>
+        <source>New password: choose a different password.</source>
+        <translation>Nouveau mot de passe : choisissez un mot de passe différent.</translation>
+    </message>
+    <message>
+        <source>Current password: it is not correct.</source>
+        <translation>Mot de passe actuel : il n'est pas correct.</translation>
+    </message>
+    <message>
+        <source>This account no longer exists.</source>
+        <translation>Ce compte n'existe plus.</translation>
+    </message>
+    <message>
+        <source>This database was used by a newer version of Guichet (schema {revision}). Install that version or newer; nothing was changed.</source>
+        <translation>Cette base a été utilisée par une version plus récente de Guichet (schéma {revision}). Installez cette version ou une plus récente ; rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <source>Returnees: between 0 and 2,000,000.</source>
+        <translation>Migrants de retour : entre 0 et 2 000 000.</translation>
+    </message>
+    <message>
+        <source>Demo data goes only into a demonstration database, never a real desk's.</source>
+        <translation>Les données de démonstration ne vont que dans une base de démonstration, jamais dans celle d'un vrai guichet.</translation>
+    </message>
+    <message>
+        <source>This demonstration database already has returnees.</source>
+        <translation>Cette base de démonstration contient déjà des migrants de retour.</translation>
+    </message>
+    <message>
+        <source>Country: this desk is already set up for {country}.</source>
+        <translation>Pays : ce guichet est déjà configuré pour {country}.</translation>
+    </message>
+    <message>
+        <source>Idle lock: between 1 and 60 minutes.</source>
+        <translation>Verrouillage : entre 1 et 60 minutes.</translation>
+    </message>
+    <message>
+        <source>This record was changed by someone else since you opened it. Nothing was overwritten: review their changes, then apply yours again.</source>
+        <translation>Cet enregistrement a été modifié par quelqu'un d'autre depuis que vous l'avez ouvert. Rien n'a été écrasé : regardez ses modifications, puis refaites les vôtres.</translation>
+    </message>
+    <message>
+        <source>Your role ({role}) does not allow this action ({action}).</source>
+        <translation>Votre rôle ({role}) ne permet pas cette action ({action}).</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Annulé : rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <source>Country: choose one of {choices}.</source>
+        <translation>Pays : choisissez parmi {choices}.</translation>
+    </message>
+    <message>
+        <source>Unknown reference list: {kind}.</source>
+        <translation>Liste de référence inconnue : {kind}.</translation>
+    </message>
+    <message>
+        <source>Code: '{code}' already exists in this list.</source>
+        <translation>Code : « {code} » existe déjà dans cette liste.</translation>
+    </message>
+    <message>
+        <source>This item no longer exists.</source>
+        <translation>Cet élément n'existe plus.</translation>
+    </message>
+    <message>
+        <source>Parent: choose an item from the list ({list}).</source>
+        <translation>Rattachement : choisissez un élément de la liste ({list}).</translation>
+    </message>
+    <message>
+        <source>The database refused the change because it conflicts with existing data. Nothing was saved.</source>
+        <translation>La base de données a refusé la modification, en conflit avec des données existantes. Rien n'a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The database is busy or unreachable. Nothing was saved; try again in a moment.</source>
+        <translation>La base de données est occupée ou injoignable. Rien n'a été enregistré ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The database reported an error. Nothing was saved.</source>
+        <translation>La base de données a signalé une erreur. Rien n'a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The database is busy or unreachable; try again in a moment.</source>
+        <translation>La base de données est occupée ou injoignable ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>{label}: this field is required.</source>
+        <translation>{label} : ce champ est obligatoire.</translation>
+    </message>
+    <message>
+        <source>{label}: remove the invisible control characters (often pasted by accident).</source>
+        <translation>{label} : retirez les caractères de contrôle invisibles (souvent collés par accident).</translation>
+    </message>
+    <message>
+        <source>{label}: at most {max} characters (you typed {count}).</source>
+        <translation>{label} : {max} caractères au plus (vous en avez saisi {count}).</translation>
+    </message>
+    <message>
+        <source>User name: 2 to 32 characters, lower-case letters, digits, dot, dash or underscore, starting with a letter or digit.</source>
+        <translation>Identifiant : 2 à 32 caractères, lettres minuscules, chiffres, point, tiret ou tiret bas, commençant par une lettre ou un chiffre.</translation>
+    </message>
+    <message>
+        <source>Password: at least {min} characters.</source>
+        <translation>Mot de passe : au moins {min} caractères.</translation>
+    </message>
+    <message>
+        <source>Password: no spaces at the ends and no control characters.</source>
+        <translation>Mot de passe : pas d'espace au début ni à la fin, pas de caractère de contrôle.</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <source>Desk name</source>
+        <translation>Nom du guichet</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>French name</source>
+        <translation>Nom en français</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>Nom en anglais</translation>
+    </message>
+</context>
+<context>
+    <name>HomeWidget</name>
+    <message>
+        <source>Receive walk-in returnees, run intake interviews and assessments, draft plans, enrol in trainings and record follow-up visits.</source>
+        <translation>Recevoir les migrants de retour, mener les entretiens d'accueil et les évaluations, préparer les projets, inscrire aux formations et enregistrer les visites de suivi.</translation>
+    </message>
+    <message>
+        <source>Designate operators, run the validation committee, approve disbursement requests and watch the desk's figures.</source>
+        <translation>Désigner les opérateurs, conduire le comité de validation, approuver les demandes de décaissement et suivre les chiffres du guichet.</translation>
+    </message>
+    <message>
+        <source>Pay approved instalments, print receipts, reverse mistakes, close periods and export the ledger for donors.</source>
+        <translation>Payer les tranches approuvées, imprimer les reçus, contre-passer les erreurs, clôturer les périodes et exporter le registre des décaissements pour les bailleurs.</translation>
+    </message>
+    <message>
+        <source>Manage accounts and reference lists, the desk's settings, backups and the audit trail.</source>
+        <translation>Gérer les comptes et les listes de référence, les paramètres du guichet, les sauvegardes et le journal d'audit.</translation>
+    </message>
+    <message>
+        <source>Good day, {name}</source>
+        <translation>Bonjour, {name}</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Guichet</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Monnaie</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+</context>
+<context>
+    <name>LockPage</name>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Log &amp;out</source>
+        <translation>Se dé&amp;connecter</translation>
+    </message>
+    <message>
+        <source>This workstation was locked because nobody used it. Your work is kept.</source>
+        <translation>Ce poste a été verrouillé faute d'activité. Votre travail est conservé.</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Locked – {name}&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Verrouillé – {name}&lt;/h2&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Guichet – log in</source>
+        <translation>Guichet – connexion</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Identifiant</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Mot de passe</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Demonstration desk: log in as &lt;b&gt;agent&lt;/b&gt;, &lt;b&gt;manager&lt;/b&gt;, &lt;b&gt;finance&lt;/b&gt; or &lt;b&gt;admin&lt;/b&gt;, password &lt;b&gt;demo&lt;/b&gt;.</source>
+        <translation>Guichet de démonstration : connectez-vous comme &lt;b&gt;agent&lt;/b&gt;, &lt;b&gt;manager&lt;/b&gt;, &lt;b&gt;finance&lt;/b&gt; ou &lt;b&gt;admin&lt;/b&gt;, mot de passe &lt;b&gt;demo&lt;/b&gt;.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Guichet – {desk}</source>
+        <translation>Guichet – {desk}</translation>
+    </message>
+    <message>
+        <source>DEMO – invented data for training; never enter a real returnee here</source>
+        <translation>DÉMO – données inventées pour la formation ; n'enregistrez jamais ici un vrai migrant de retour</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Open the desk's own database</source>
+        <translation>Ouvrir la base du guichet</translation>
+    </message>
+    <message>
+        <source>Open the demonstration desk</source>
+        <translation>Ouvrir le guichet de démonstration</translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation>&amp;Verrouiller maintenant</translation>
+    </message>
+    <message>
+        <source>Log &amp;out</source>
+        <translation>Se dé&amp;connecter</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About Guichet</source>
+        <translation>À &amp;propos de Guichet</translation>
+    </message>
+    <message>
+        <source>Database: {db}</source>
+        <translation>Base : {db}</translation>
+    </message>
+    <message>
+        <source>Leave this desk?</source>
+        <translation>Quitter ce guichet ?</translation>
+    </message>
+    <message>
+        <source>Close this window? Anything not saved will be lost.</source>
+        <translation>Fermer cette fenêtre ? Ce qui n'est pas enregistré sera perdu.</translation>
+    </message>
+    <message>
+        <source>About Guichet</source>
+        <translation>À propos de Guichet</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Guichet {version}&lt;/h3&gt;&lt;p&gt;Reintegration desk: {desk}&lt;/p&gt;&lt;p&gt;Database: {db} ({backend}, schema {revision})&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Guichet {version}&lt;/h3&gt;&lt;p&gt;Guichet de réintégration : {desk}&lt;/p&gt;&lt;p&gt;Base de données : {db} ({backend}, schéma {revision})&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Something unexpected went wrong. Nothing was saved. The details are in the application log.</source>
+        <translation>Un problème inattendu est survenu. Rien n'a été enregistré. Les détails sont dans le journal de l'application.</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Modifié par quelqu'un d'autre</translation>
+    </message>
+    <message>
+        <source>Cannot do this</source>
+        <translation>Action impossible</translation>
+    </message>
+    <message>
+        <source>Now in the database:</source>
+        <translation>Actuellement dans la base :</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderWidget</name>
+    <message>
+        <source>This workspace arrives in a coming version of Guichet.</source>
+        <translation>Cet espace de travail arrive dans une prochaine version de Guichet.</translation>
+    </message>
+</context>
+<context>
+    <name>RefItemDialog</name>
+    <message>
+        <source>In use (uncheck to retire it from the lists)</source>
+        <translation>En usage (décochez pour le retirer des listes)</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>&amp;Code</translation>
+    </message>
+    <message>
+        <source>&amp;French name</source>
+        <translation>Nom en &amp;français</translation>
+    </message>
+    <message>
+        <source>&amp;English name</source>
+        <translation>Nom en &amp;anglais</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>Reference</name>
+    <message>
+        <source>Regions</source>
+        <translation>Régions</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Départements</translation>
+    </message>
+    <message>
+        <source>Donors</source>
+        <translation>Bailleurs</translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation>Programmes</translation>
+    </message>
+    <message>
+        <source>Referral institutions</source>
+        <translation>Institutions de référencement</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation>Secteurs</translation>
+    </message>
+    <message>
+        <source>Value chains</source>
+        <translation>Filières</translation>
+    </message>
+    <message>
+        <source>Currencies</source>
+        <translation>Monnaies</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Pays</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceWidget</name>
+    <message>
+        <source>Show retired items</source>
+        <translation>Afficher les éléments retirés</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation>&amp;Liste</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>Front-desk agent</source>
+        <translation>Agent d'accueil</translation>
+    </message>
+    <message>
+        <source>Desk manager</source>
+        <translation>Responsable du guichet</translation>
+    </message>
+    <message>
+        <source>Finance officer</source>
+        <translation>Responsable financier</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrateur</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsWidget</name>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Save settings</source>
+        <translation>&amp;Enregistrer les paramètres</translation>
+    </message>
+    <message>
+        <source>Desk &amp;name</source>
+        <translation>&amp;Nom du guichet</translation>
+    </message>
+    <message>
+        <source>&amp;Lock an idle workstation after</source>
+        <translation>&amp;Verrouiller un poste inactif après</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Monnaie</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>Saved. Other workstations apply it at their next login.</source>
+        <translation>Enregistré. Les autres postes l'appliquent à leur prochaine connexion.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupDialog</name>
+    <message>
+        <source>Set up the desk</source>
+        <translation>Configurer le guichet</translation>
+    </message>
+    <message>
+        <source>Cameroon (XAF)</source>
+        <translation>Cameroun (XAF)</translation>
+    </message>
+    <message>
+        <source>Togo (XOF)</source>
+        <translation>Togo (XOF)</translation>
+    </message>
+    <message>
+        <source>Tunisia (TND)</source>
+        <translation>Tunisie (TND)</translation>
+    </message>
+    <message>
+        <source>e.g. Guichet diaspora – Yaoundé</source>
+        <translation>ex. Guichet diaspora – Yaoundé</translation>
+    </message>
+    <message>
+        <source>&amp;Country</source>
+        <translation>&amp;Pays</translation>
+    </message>
+    <message>
+        <source>&amp;Desk name</source>
+        <translation>&amp;Nom du guichet</translation>
+    </message>
+    <message>
+        <source>Administrator's &amp;user name</source>
+        <translation>&amp;Identifiant de l'administrateur</translation>
+    </message>
+    <message>
+        <source>Administrator's &amp;full name</source>
+        <translation>Nom &amp;complet de l'administrateur</translation>
+    </message>
+    <message>
+        <source>&amp;Password (8 characters or more)</source>
+        <translation>&amp;Mot de passe (8 caractères ou plus)</translation>
+    </message>
+    <message>
+        <source>Password &amp;again</source>
+        <translation>Mot de passe (&amp;confirmation)</translation>
+    </message>
+    <message>
+        <source>Create the desk</source>
+        <translation>Créer le guichet</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;A new desk&lt;/h3&gt;&lt;p&gt;The administrator then creates the accounts of the agents, the manager and the finance officer.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Un nouveau guichet&lt;/h3&gt;&lt;p&gt;L'administrateur crée ensuite les comptes des agents, du responsable et du responsable financier.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Password again: the two passwords differ.</source>
+        <translation>Confirmation : les deux mots de passe sont différents.</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <source>New user</source>
+        <translation>Nouvel utilisateur</translation>
+    </message>
+    <message>
+        <source>Edit user {name}</source>
+        <translation>Modifier l'utilisateur {name}</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Identifiant</translation>
+    </message>
+    <message>
+        <source>&amp;Full name</source>
+        <translation>Nom &amp;complet</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rôle</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Temporary password</source>
+        <translation>Mot de passe &amp;provisoire</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>UsersWidget</name>
+    <message>
+        <source>&amp;Add a user…</source>
+        <translation>&amp;Ajouter un utilisateur…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable / enable</source>
+        <translation>&amp;Désactiver / réactiver</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>&amp;Réinitialiser le mot de passe…</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Réinitialiser le mot de passe</translation>
+    </message>
+    <message>
+        <source>Temporary password for {user} (8 characters or more). They choose their own at next login.</source>
+        <translation>Mot de passe provisoire pour {user} (8 caractères ou plus). Il choisira le sien à la prochaine connexion.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to Guichet</source>
+        <translation>Bienvenue dans Guichet</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to Guichet&lt;/h2&gt;&lt;p&gt;This computer has no desk database yet.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Set up my desk&lt;/b&gt; creates the desk's own database and its first administrator.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Explore the demonstration desk&lt;/b&gt; opens a separate database filled with invented returnees, to learn and train. It is never mixed with the desk's real data.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Bienvenue dans Guichet&lt;/h2&gt;&lt;p&gt;Cet ordinateur n'a pas encore de base de guichet.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Configurer mon guichet&lt;/b&gt; crée la base du guichet et son premier administrateur.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Découvrir le guichet de démonstration&lt;/b&gt; ouvre une base séparée remplie de migrants de retour inventés, pour apprendre et se former. Elle n'est jamais mélangée aux vraies données du guichet.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Set up my desk</source>
+        <translation>&amp;Configurer mon guichet</translation>
+    </message>
+    <message>
+        <source>&amp;Explore the demonstration desk</source>
+        <translation>&amp;Découvrir le guichet de démonstration</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+</context>
+<context>
+    <name>Workers</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>Workspaces</name>
+    <message>
+        <source>Home</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation>Registre</translation>
+    </message>
+    <message>
+        <source>Find any returnee by name, case number, phone or ID number and open the case file.</source>
+        <translation>Retrouver un migrant de retour par son nom, son numéro de dossier, son téléphone ou sa pièce d'identité, et ouvrir son dossier.</translation>
+    </message>
+    <message>
+        <source>Intake interview</source>
+        <translation>Entretien</translation>
+    </message>
+    <message>
+        <source>Register a walk-in returnee, check for an earlier file, record consent and vulnerabilities.</source>
+        <translation>Enregistrer un migrant de retour qui se présente, vérifier s'il a déjà un dossier, recueillir son consentement et ses vulnérabilités.</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>Needs assessment, referrals to institutions and the reintegration plan.</source>
+        <translation>Évaluation des besoins, orientations vers les institutions et projet de réintégration.</translation>
+    </message>
+    <message>
+        <source>Operators</source>
+        <translation>Opérateurs</translation>
+    </message>
+    <message>
+        <source>The operators who coach the projects, and the designation of an operator for each case.</source>
+        <translation>Les opérateurs qui accompagnent les projets, et la désignation d'un opérateur pour chaque dossier.</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>Comité</translation>
+    </message>
+    <message>
+        <source>Validation sessions: approve, amend, postpone or reject plans; minutes and letters.</source>
+        <translation>Sessions de validation : approuver, faire amender, ajourner ou rejeter les projets ; procès-verbaux et lettres.</translation>
+    </message>
+    <message>
+        <source>Trainings</source>
+        <translation>Formations</translation>
+    </message>
+    <message>
+        <source>Training catalogue, sessions, enrolment, attendance and certificates.</source>
+        <translation>Catalogue des formations, sessions, inscriptions, présences et attestations.</translation>
+    </message>
+    <message>
+        <source>Disbursements</source>
+        <translation>Décaissements</translation>
+    </message>
+    <message>
+        <source>Instalments: requests, approvals, payments, receipts, reversals and period closing.</source>
+        <translation>Tranches : demandes, approbations, paiements, reçus, contre-passations et clôture de période.</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>The calendar of follow-up visits over the year after the project starts.</source>
+        <translation>Le calendrier des visites de suivi pendant l'année qui suit le démarrage du projet.</translation>
+    </message>
+    <message>
+        <source>Exchanges</source>
+        <translation>Échanges</translation>
+    </message>
+    <message>
+        <source>Workbooks from and for donors and partners: validated imports, faithful exports.</source>
+        <translation>Classeurs reçus des bailleurs et partenaires, ou envoyés : imports contrôlés, exports fidèles.</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+</context>
+</TS>

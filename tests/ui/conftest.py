@@ -1,0 +1,53 @@
+"""UI fixtures: a demonstration desk to log into, and a way to answer modal dialogs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+from desk.models.setting import DeskSetting
+from desk.services.desk_service import IS_DEMO
+from desk.ui.translator import install_translator
+
+
+@pytest.fixture(autouse=True)
+def _english_ui(qapp):
+    install_translator("en")
+    yield
+    install_translator("en")
+
+
+@pytest.fixture
+def demo_context(context):
+    """A small demonstration desk: four role accounts (password 'demo') and 40 returnees."""
+    with context.session_factory.begin() as s:
+        s.get(DeskSetting, IS_DEMO).value = "1"
+    context.demo.generate(40, seed=2)
+    return context
+
+
+def answer_next_dialog(callback: Callable[[QWidget], None], timeout_ms: int = 5000) -> None:
+    """Run `callback` on the next modal dialog as soon as it is shown (exec() blocks the test otherwise)."""
+    waited = {"ms": 0}
+
+    def poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is not None and dialog.isVisible():
+            callback(dialog)
+            return
+        waited["ms"] += 20
+        if waited["ms"] < timeout_ms:
+            QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(0, poll)
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Type like a keyboard does, accents included (QTest.keyClicks only knows ASCII)."""
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))

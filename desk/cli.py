@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from desk import __version__
-from desk.i18n import set_language, translate
+from desk.i18n import format_number, set_language, translate
 from desk.paths import sqlite_url, user_paths
 from desk.services.context import DeskContext
 from desk.services.dto import Actor
@@ -114,12 +114,12 @@ def cmd_demo(args: argparse.Namespace) -> int:
     print(
         translate(
             "Cli",
-            "Demo desk ready in {seconds:.1f} s: {persons:,} returnees, {cases:,} cases, "
+            "Demo desk ready in {seconds} s: {persons} returnees, {cases} cases, "
             "users {users} (password “demo”). Database: {db}",
         ).format(
-            seconds=report.seconds,
-            persons=report.persons,
-            cases=report.cases,
+            seconds=format_number(report.seconds, 1),
+            persons=format_number(report.persons),
+            cases=format_number(report.cases),
             users=", ".join(report.users),
             db=context.label,
         )

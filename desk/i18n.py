@@ -72,6 +72,14 @@ def translate(context: str, text: str) -> str:
     return _catalog(_language).get((context, text), text)
 
 
+def format_number(value: float, decimals: int = 0) -> str:
+    """A number as people read it in the current language: 100 000 in French, 100,000 in English."""
+    from babel.numbers import format_decimal
+
+    pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
+    return format_decimal(value, format=pattern, locale="fr_FR" if _language == "fr" else "en_GB")
+
+
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate recognises
     """Marks a string for extraction where it is translated later (labels in tables of constants)."""
     return text

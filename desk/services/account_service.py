@@ -41,7 +41,7 @@ def _to_dto(user: User, now: datetime | None = None) -> UserDTO:
 
 
 def _actor(user: User) -> Actor:
-    return Actor(user.id, user.username, user.full_name, user.role, user.language)
+    return Actor(user.id, user.username, user.full_name, user.role, user.language, user.must_change_password)
 
 
 def _bad_credentials() -> AuthenticationFailed:

@@ -228,7 +228,8 @@ class DemoService:
                 given = fold(given).title()
             else:
                 family, given = given, family
-            sex, birth = base["sex"], base["birth_date"]
+            sex = base["sex"]
+            birth = base["birth_date"] or date(base["birth_year"], 7, 1)
         else:
             sex = "F" if rng.random() < 0.32 else "M"
             pool = names["female_given_names"] if sex == "F" else names["male_given_names"]

@@ -5,9 +5,9 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desk.i18n import translate
+from desk.i18n import current_language, translate
 from desk.models.migrate import revision_of
-from desk.models.reference import Currency
+from desk.models.reference import Country, Currency
 from desk.models.setting import DeskSetting
 from desk.services.dto import Actor, DeskInfoDTO
 from desk.services.errors import ValidationError
@@ -77,9 +77,12 @@ class DeskService:
             currency_code = values.get(CURRENCY, "XAF")
             currency = session.scalar(select(Currency).where(Currency.code == currency_code))
             revision = revision_of(session.connection())
+            country = session.scalar(select(Country).where(Country.code == values.get(COUNTRY, "")))
+            country_name = (country.name_en if current_language() == "en" else country.name_fr) if country else ""
         return DeskInfoDTO(
             name=values.get(NAME, ""),
             country=values.get(COUNTRY, ""),
+            country_name=country_name,
             currency=currency_code,
             currency_minor_units=currency.minor_units if currency else 0,
             is_demo=values.get(IS_DEMO) == "1",

@@ -16,6 +16,7 @@ class Actor:
     full_name: str
     role: str
     language: str = "fr"
+    must_change_password: bool = False
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,7 @@ class AuditEntryDTO:
 class DeskInfoDTO:
     name: str
     country: str
+    country_name: str
     currency: str
     currency_minor_units: int
     is_demo: bool

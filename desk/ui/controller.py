@@ -6,6 +6,7 @@ Kept apart from the windows so each of them stays small, and so tests can drive 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QEventLoop, QObject
@@ -20,6 +21,7 @@ from desk.settings import DEMO, DESK, Settings
 from desk.ui.login_dialog import LoginDialog
 from desk.ui.main_window import MainWindow
 from desk.ui.messages import error_text, show_error
+from desk.ui.password_dialog import PasswordDialog
 from desk.ui.setup_dialog import SetupDialog
 from desk.ui.translator import install_translator
 from desk.ui.welcome_dialog import WelcomeDialog
@@ -129,7 +131,14 @@ class GuiController(QObject):
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.actor is None:
             self._close_context()
             return False
-        self.show_main_window(dialog.actor)
+        actor = dialog.actor
+        if actor.must_change_password:
+            accounts = self.context.for_actor(actor).accounts
+            if PasswordDialog(accounts, dialog.password).exec() != QDialog.DialogCode.Accepted:
+                self._close_context()
+                return False
+            actor = replace(actor, must_change_password=False)
+        self.show_main_window(actor)
         return True
 
     # -- main window ---------------------------------------------------------------------------

@@ -23,6 +23,7 @@ class LoginDialog(QDialog):
         super().__init__(parent)
         self._auth = auth
         self.actor: Actor | None = None
+        self.password = ""  # kept only until a temporary password has been replaced
         self.setWindowTitle(self.tr("Guichet – log in"))
         self.setMinimumWidth(420)
 
@@ -70,6 +71,8 @@ class LoginDialog(QDialog):
     def _on_buttons_accepted(self) -> None:
         try:
             self.actor = self._auth.authenticate(self.username_edit.text(), self.password_edit.text())
+            if self.actor.must_change_password:
+                self.password = self.password_edit.text()
         except DeskError as exc:
             self.error_label.setText(error_text(exc))
             self.error_label.show()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -76,6 +77,7 @@ class MainWindow(QMainWindow):
         self.banner_label.setObjectName("demo_banner")
         self.banner_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.banner_label.setStyleSheet(BANNER_STYLE)
+        self.banner_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.banner_label.setVisible(self.info.is_demo)
 
         work = QWidget()

@@ -52,6 +52,27 @@ class DtoTableModel(QAbstractTableModel):
         return None
 
 
+AUDIT_ACTIONS = {
+    "create": QT_TRANSLATE_NOOP("Audit", "created"),
+    "update": QT_TRANSLATE_NOOP("Audit", "changed"),
+    "delete": QT_TRANSLATE_NOOP("Audit", "deleted"),
+    "status": QT_TRANSLATE_NOOP("Audit", "status changed"),
+    "login": QT_TRANSLATE_NOOP("Audit", "logged in"),
+    "login_failed": QT_TRANSLATE_NOOP("Audit", "failed login"),
+    "locked_out": QT_TRANSLATE_NOOP("Audit", "locked out"),
+    "unlock": QT_TRANSLATE_NOOP("Audit", "unlocked"),
+    "logout": QT_TRANSLATE_NOOP("Audit", "logged out"),
+    "export": QT_TRANSLATE_NOOP("Audit", "exported"),
+    "reveal": QT_TRANSLATE_NOOP("Audit", "revealed"),
+    "demo": QT_TRANSLATE_NOOP("Audit", "demo data"),
+    "migrate": QT_TRANSLATE_NOOP("Audit", "migrated"),
+}
+
+
+def _shown(value: object) -> str:
+    return "∅" if value is None or value == "" else str(value)
+
+
 def _yes_no(value: bool) -> str:
     return translate("Columns", "yes") if value else translate("Columns", "no")
 
@@ -96,7 +117,7 @@ class AuditTableModel(DtoTableModel):
     columns = (
         (QT_TRANSLATE_NOOP("Columns", "When"), lambda e: format_datetime(e.at)),
         (QT_TRANSLATE_NOOP("Columns", "Who"), lambda e: e.username),
-        (QT_TRANSLATE_NOOP("Columns", "Action"), lambda e: e.action),
+        (QT_TRANSLATE_NOOP("Columns", "Action"), lambda e: translate("Audit", AUDIT_ACTIONS.get(e.action, e.action))),
         (QT_TRANSLATE_NOOP("Columns", "Record"), lambda e: f"{e.entity} #{e.entity_id}" if e.entity_id else e.entity),
         (QT_TRANSLATE_NOOP("Columns", "Changes"), lambda e: AuditTableModel.describe(e)),
     )
@@ -127,9 +148,15 @@ class AuditTableModel(DtoTableModel):
     def describe(entry: AuditEntryDTO) -> str:
         parts = []
         for field, change in entry.changes.items():
-            if isinstance(change, dict) and change.get("sensitive"):
+            if not isinstance(change, dict) or field == "id":
+                continue
+            if change.get("sensitive"):
                 parts.append(f"{field}: ***")
-            elif isinstance(change, dict) and "new" in change:
-                parts.append(f"{field}: {change.get('old')} → {change.get('new')}")
+            elif entry.action == "create":
+                parts.append(f"{field} = {change.get('new')}")
+            elif entry.action == "delete":
+                parts.append(f"{field} = {change.get('old')}")
+            else:
+                parts.append(f"{field}: {_shown(change.get('old'))} → {_shown(change.get('new'))}")
         text = "; ".join(parts)
         return f"{entry.summary} {text}".strip() if entry.summary else text

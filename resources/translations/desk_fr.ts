@@ -21,6 +21,61 @@
     </message>
 </context>
 <context>
+    <name>Audit</name>
+    <message>
+        <source>created</source>
+        <translation>création</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modification</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>suppression</translation>
+    </message>
+    <message>
+        <source>status changed</source>
+        <translation>changement de statut</translation>
+    </message>
+    <message>
+        <source>logged in</source>
+        <translation>connexion</translation>
+    </message>
+    <message>
+        <source>failed login</source>
+        <translation>connexion refusée</translation>
+    </message>
+    <message>
+        <source>locked out</source>
+        <translation>compte bloqué</translation>
+    </message>
+    <message>
+        <source>unlocked</source>
+        <translation>déverrouillage</translation>
+    </message>
+    <message>
+        <source>logged out</source>
+        <translation>déconnexion</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>export</translation>
+    </message>
+    <message>
+        <source>revealed</source>
+        <translation>affichage d'une donnée sensible</translation>
+    </message>
+    <message>
+        <source>demo data</source>
+        <translation>données de démonstration</translation>
+    </message>
+    <message>
+        <source>migrated</source>
+        <translation>migration</translation>
+    </message>
+</context>
+<context>
     <name>AuditWidget</name>
     <message>
         <source>&amp;Refresh</source>
@@ -70,8 +125,8 @@
         <translation>Cette base appartient à un vrai guichet : on n'y mélange jamais de données de démonstration.</translation>
     </message>
     <message>
-        <source>Demo desk ready in {seconds:.1f} s: {persons:,} returnees, {cases:,} cases, users {users} (password “demo”). Database: {db}</source>
-        <translation>Guichet de démonstration prêt en {seconds:.1f} s : {persons:,} migrants de retour, {cases:,} dossiers, utilisateurs {users} (mot de passe « demo »). Base : {db}</translation>
+        <source>Demo desk ready in {seconds} s: {persons} returnees, {cases} cases, users {users} (password “demo”). Database: {db}</source>
+        <translation>Guichet de démonstration prêt en {seconds} s : {persons} migrants de retour, {cases} dossiers, utilisateurs {users} (mot de passe « demo »). Base : {db}</translation>
     </message>
     <message>
         <source>Temporary password for {user}: </source>
@@ -534,6 +589,41 @@
     <message>
         <source>Now in the database:</source>
         <translation>Actuellement dans la base :</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Choose your password</source>
+        <translation>Choisissez votre mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Current password</source>
+        <translation>Mot de passe &amp;actuel</translation>
+    </message>
+    <message>
+        <source>&amp;New password (8 characters or more)</source>
+        <translation>&amp;Nouveau mot de passe (8 caractères ou plus)</translation>
+    </message>
+    <message>
+        <source>New password &amp;again</source>
+        <translation>Nouveau mot de passe (&amp;confirmation)</translation>
+    </message>
+    <message>
+        <source>Save my password</source>
+        <translation>Enregistrer mon mot de passe</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Your account has a temporary password: choose your own, known only to you.</source>
+        <translation>Votre compte a un mot de passe provisoire : choisissez le vôtre, connu de vous seul.</translation>
+    </message>
+    <message>
+        <source>New password again: the two passwords differ.</source>
+        <translation>Confirmation : les deux mots de passe sont différents.</translation>
     </message>
 </context>
 <context>

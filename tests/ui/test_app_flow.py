@@ -11,6 +11,7 @@ from desk.settings import Settings
 from desk.ui import controller as controller_module
 from desk.ui.controller import GuiController
 from desk.ui.login_dialog import LoginDialog
+from desk.ui.password_dialog import PasswordDialog
 from desk.ui.setup_dialog import SetupDialog
 from desk.ui.welcome_dialog import WelcomeDialog
 from tests.ui.conftest import answer_next_dialog
@@ -108,3 +109,27 @@ def test_logout_returns_to_the_login(qtbot, demo_context):
     qtbot.addWidget(controller.window)
     controller._close_window()
     QApplication.processEvents()
+
+
+def test_a_temporary_password_must_be_replaced_at_first_login(qtbot, demo_context):
+    admin = demo_context.auth.authenticate("admin", "demo")
+    demo_context.for_actor(admin).accounts.add_user("aicha", "Aïcha Mballa", "agent", "temporary-9")
+    paths = user_paths().ensure()
+    controller = GuiController(lambda url: demo_context, paths=paths, explicit_url=demo_context.url)
+
+    def choose_password(dialog):
+        assert isinstance(dialog, PasswordDialog)
+        dialog.new_edit.setText("my-own-secret")
+        dialog.confirm_edit.setText("my-own-secret")
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+
+    def log_in(dialog):
+        answer_next_dialog(choose_password)
+        _log_in("aicha", "temporary-9")(dialog)
+
+    answer_next_dialog(log_in)
+    assert controller.start()
+    qtbot.addWidget(controller.window)
+    assert controller.window.actor.username == "aicha"
+    assert demo_context.auth.authenticate("aicha", "my-own-secret").must_change_password is False
+    controller._close_window()

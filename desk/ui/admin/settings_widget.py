@@ -28,7 +28,7 @@ class SettingsWidget(QWidget):
         form = QFormLayout()
         form.addRow(self.tr("Desk &name"), self.name_edit)
         form.addRow(self.tr("&Lock an idle workstation after"), self.idle_spin)
-        form.addRow(self.tr("Country"), QLabel(info.country))
+        form.addRow(self.tr("Country"), QLabel(f"{info.country_name} ({info.country})"))
         form.addRow(self.tr("Currency"), QLabel(info.currency))
         form.addRow(self.tr("Database"), QLabel(f"{info.database} ({info.backend}, {info.schema_revision})"))
         layout = QVBoxLayout(self)

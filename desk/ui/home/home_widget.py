@@ -48,7 +48,7 @@ class HomeWidget(QWidget):
                 l_desk=self.tr("Desk"),
                 desk=info.name,
                 l_country=self.tr("Country"),
-                country=info.country,
+                country=f"{info.country_name} ({info.country})",
                 l_currency=self.tr("Currency"),
                 currency=info.currency,
                 l_db=self.tr("Database"),

@@ -1,0 +1,91 @@
+"""Render Guichet's screens to PNG from a fresh demonstration desk: `make screenshots` (offscreen).
+
+python tools/screenshots.py OUTPUT_DIR [--lang fr|en] [--returnees 2000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from desk.services.context import DeskContext  # noqa: E402
+from desk.ui.login_dialog import LoginDialog  # noqa: E402
+from desk.ui.main_window import MainWindow  # noqa: E402
+from desk.ui.setup_dialog import SetupDialog  # noqa: E402
+from desk.ui.translator import install_translator  # noqa: E402
+from desk.ui.welcome_dialog import WelcomeDialog  # noqa: E402
+
+
+def shoot(widget: QWidget, path: Path, width: int = 1280, height: int = 800) -> None:
+    widget.resize(width, height)
+    widget.show()
+    for _ in range(3):
+        QApplication.processEvents()
+    widget.grab().save(str(path))
+    print(path)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("output", type=Path)
+    parser.add_argument("--lang", default="fr", choices=("fr", "en"))
+    parser.add_argument("--returnees", type=int, default=2000)
+    args = parser.parse_args()
+    args.output.mkdir(parents=True, exist_ok=True)
+    app = QApplication([])
+    install_translator(args.lang)
+    with tempfile.TemporaryDirectory() as tmp:
+        os.environ["DESK_HOME"] = tmp
+        context = DeskContext(f"sqlite:///{Path(tmp) / 'demo.sqlite'}")
+        context.migrate(None)
+        context.desk.initialise("CM", is_demo=True)
+        context.demo.generate(args.returnees)
+        out, lang = args.output, args.lang
+
+        shoot(WelcomeDialog(), out / f"{lang}-welcome.png", 640, 420)
+        login = LoginDialog(context.auth, context.desk.info().name, is_demo=True)
+        login.username_edit.setText("agent")
+        shoot(login, out / f"{lang}-login.png", 480, 300)
+        empty = DeskContext(f"sqlite:///{Path(tmp) / 'new.sqlite'}")
+        empty.migrate(None)
+        shoot(SetupDialog(empty), out / f"{lang}-setup.png", 560, 420)
+
+        for role in ("agent", "manager", "finance", "admin"):
+            window = MainWindow(context, context.auth.authenticate(role, "demo"), lang)
+            shoot(window, out / f"{lang}-home-{role}.png")
+            if role == "admin":
+                window.show_workspace("admin")
+                admin = window.workspaces["admin"]
+                shoot(window, out / f"{lang}-admin-users.png")
+                admin.tabs.setCurrentWidget(admin.reference_widget)
+                ref = admin.reference_widget
+                ref.kind_combo.setCurrentIndex(ref.kind_combo.findData("institutions"))
+                shoot(window, out / f"{lang}-admin-reference.png")
+                admin.tabs.setCurrentWidget(admin.settings_widget)
+                shoot(window, out / f"{lang}-admin-settings.png")
+                admin.tabs.setCurrentWidget(admin.audit_widget)
+                admin.audit_widget.reload()
+                shoot(window, out / f"{lang}-admin-audit.png")
+                window.lock()
+                shoot(window, out / f"{lang}-locked.png")
+            if role == "agent":
+                window.show_workspace("registry")
+                shoot(window, out / f"{lang}-workspace-coming.png")
+            window.idle.stop()
+            window.close()
+        empty.close()
+        context.close()
+    app.quit()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -417,6 +417,13 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History – {record}</source>
+        <translation>Historique – {record}</translation>
+    </message>
+</context>
+<context>
     <name>HomeWidget</name>
     <message>
         <source>Receive walk-in returnees, run intake interviews and assessments, draft plans, enrol in trainings and record follow-up visits.</source>
@@ -714,6 +721,10 @@
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Historique…</translation>
+    </message>
+    <message>
         <source>&amp;List</source>
         <translation>&amp;Liste</translation>
     </message>
@@ -891,6 +902,10 @@
     <message>
         <source>&amp;Reset password…</source>
         <translation>&amp;Réinitialiser le mot de passe…</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Historique…</translation>
     </message>
     <message>
         <source>Reset password</source>

@@ -83,3 +83,16 @@ def test_audit_trail_loads_page_by_page(qtbot, demo_context):
     assert model.rowCount() > AuditTableModel.PAGE
     newest = model.row_at(0)
     assert newest.entity == "sectors" and newest.username == "admin"
+
+
+def test_history_of_a_user_newest_first(qtbot, demo_context):
+    from desk.ui.history_dialog import HistoryDialog
+
+    services = _admin(demo_context)
+    agent = next(u for u in services.accounts.list_users() if u.username == "agent")
+    services.accounts.update_user(agent.id, agent.version, full_name="Brigitte Abena Ngo", role="agent", language="fr")
+    dialog = HistoryDialog(services, "users", agent.id, "agent")
+    qtbot.addWidget(dialog)
+    model = dialog.model
+    assert [model.row_at(r).action for r in range(model.rowCount())] == ["update", "create"]
+    assert "Brigitte Abena → Brigitte Abena Ngo" in AuditTableModel.describe(model.row_at(0))

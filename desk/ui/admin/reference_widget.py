@@ -23,6 +23,7 @@ from desk.services.context import ActorServices
 from desk.services.dto import RefItemDTO
 from desk.services.errors import DeskError
 from desk.services.reference_service import KINDS, kind_label
+from desk.ui.history_dialog import HistoryDialog
 from desk.ui.messages import error_text, show_error
 from desk.ui.table_models import RefItemsTableModel
 
@@ -43,6 +44,8 @@ class ReferenceWidget(QWidget):
         self.edit_button = QPushButton(self.tr("&Edit…"))
         self.add_button.clicked.connect(self._on_add_button_clicked)
         self.edit_button.clicked.connect(self._on_edit_button_clicked)
+        self.history_button = QPushButton(self.tr("&History…"))
+        self.history_button.clicked.connect(self._on_history_button_clicked)
 
         self.model = RefItemsTableModel()
         self.table_view = QTableView()
@@ -63,6 +66,7 @@ class ReferenceWidget(QWidget):
         top.addStretch()
         top.addWidget(self.add_button)
         top.addWidget(self.edit_button)
+        top.addWidget(self.history_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table_view)
@@ -86,6 +90,11 @@ class ReferenceWidget(QWidget):
     def _selected(self) -> RefItemDTO | None:
         rows = self.table_view.selectionModel().selectedRows()
         return self.model.row_at(rows[0].row()) if rows else None
+
+    def _on_history_button_clicked(self) -> None:
+        item = self._selected()
+        if item is not None:
+            HistoryDialog(self._services, self.kind, item.id, f"{item.code} – {item.name_fr}", self).exec()
 
     def _on_add_button_clicked(self) -> None:
         if RefItemDialog(self._services, self.kind, None, self).exec():

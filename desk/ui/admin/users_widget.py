@@ -18,6 +18,7 @@ from desk.services.context import ActorServices
 from desk.services.dto import UserDTO
 from desk.services.errors import DeskError
 from desk.ui.admin.user_dialog import UserDialog
+from desk.ui.history_dialog import HistoryDialog
 from desk.ui.messages import show_error
 from desk.ui.table_models import UsersTableModel
 
@@ -42,12 +43,14 @@ class UsersWidget(QWidget):
         self.edit_button = QPushButton(self.tr("&Edit…"))
         self.toggle_button = QPushButton(self.tr("&Disable / enable"))
         self.reset_button = QPushButton(self.tr("&Reset password…"))
+        self.history_button = QPushButton(self.tr("&History…"))
+        self.history_button.clicked.connect(self._on_history_button_clicked)
         self.add_button.clicked.connect(self._on_add_button_clicked)
         self.edit_button.clicked.connect(self._on_edit_button_clicked)
         self.toggle_button.clicked.connect(self._on_toggle_button_clicked)
         self.reset_button.clicked.connect(self._on_reset_button_clicked)
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.toggle_button, self.reset_button):
+        for button in (self.add_button, self.edit_button, self.toggle_button, self.reset_button, self.history_button):
             buttons.addWidget(button)
         buttons.addStretch()
         layout = QVBoxLayout(self)
@@ -85,6 +88,11 @@ class UsersWidget(QWidget):
         except DeskError as exc:
             show_error(self, exc)
         self.reload()
+
+    def _on_history_button_clicked(self) -> None:
+        user = self.selected()
+        if user is not None:
+            HistoryDialog(self._services, "users", user.id, user.username, self).exec()
 
     def _on_reset_button_clicked(self) -> None:
         user = self.selected()

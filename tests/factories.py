@@ -32,3 +32,26 @@ def make_user(
     name = username or f"{role}{next(_seq)}"
     context.for_actor(admin).accounts.add_user(name, full_name or f"{role.title()} Test", role, PASSWORD)
     return context.auth.authenticate(name, PASSWORD)
+
+
+def intake_input(family: str = "Ngono", given: str = "Aïcha", *, birth=None, birth_year=None, sex: str = "F",
+                 phone: str | None = "699123456", id_number: str | None = None, region_id: int | None = None,
+                 returned_from: str | None = "LY", vulnerabilities=(), guardian: str | None = None,
+                 existing_person_id: int | None = None, **return_fields):
+    """An intake as an agent would type it, with sensible defaults (a young adult back from Libya)."""
+    from datetime import date, timedelta
+
+    from desk.services.intake_dto import ConsentInput, IdentityInput, IntakeInput, ReturnInput
+
+    if birth is None and birth_year is None:
+        birth = date(1998, 3, 12)
+    return_fields.setdefault("return_date", date.today() - timedelta(days=21))
+    return IntakeInput(
+        identity=IdentityInput(family_name=family, given_names=given, sex=sex, birth_date=birth,
+                               birth_year=birth_year, phone=phone, id_document_type="national_id" if id_number
+                               else None, id_document_number=id_number, region_id=region_id, town="Douala"),
+        return_info=ReturnInput(returned_from=returned_from, return_type="avr", route="air", **return_fields),
+        consent=ConsentInput(processing=True, share_operators=True, guardian_name=guardian),
+        vulnerabilities=tuple(vulnerabilities),
+        existing_person_id=existing_person_id,
+    )

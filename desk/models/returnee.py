@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import CheckConstraint, Date, ForeignKey, Integer, String, Text
+from sqlalchemy import JSON, CheckConstraint, Date, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desk.models.base import Base, Tracked, UTCDateTime
@@ -49,12 +49,27 @@ class Person(Tracked, Base):
     region_id: Mapped[int | None] = mapped_column(ForeignKey("regions.id"), index=True)
     department_id: Mapped[int | None] = mapped_column(ForeignKey("departments.id"))
     town: Mapped[str | None] = mapped_column(String(120))
+    phone_alt: Mapped[str | None] = mapped_column(String(32))
+    marital_status: Mapped[str | None] = mapped_column(String(16))
+    dependants: Mapped[int | None] = mapped_column(Integer)
+    household_size: Mapped[int | None] = mapped_column(Integer)
+    education_level: Mapped[str | None] = mapped_column(String(24))
+    languages: Mapped[str | None] = mapped_column(String(200))
+    occupation_before: Mapped[str | None] = mapped_column(String(120))
+    skills: Mapped[str | None] = mapped_column(Text)
+    relative_name: Mapped[str | None] = mapped_column(String(160))
+    relative_phone: Mapped[str | None] = mapped_column(String(32))
+    # Set when a manager merged this person into another one (kept, so the merge can be undone).
+    # Not indexed on purpose: "merged_into_id IS NULL" holds for nearly every row, and an index on it
+    # lures SQLite away from walking the registry in order.
+    merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("persons.id"))
     # Lower-cased, accent-folded names, numbers and phone: what the registry search runs on.
     search_text: Mapped[str] = mapped_column(Text, default="")
 
 
 class Case(Tracked, Base):
     __tablename__ = "cases"
+    __sensitive__ = frozenset({"vulnerability_notes"})
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     number: Mapped[str] = mapped_column(String(20), unique=True)
@@ -66,6 +81,12 @@ class Case(Tracked, Base):
     return_type: Mapped[str | None] = mapped_column(String(24))
     programme_id: Mapped[int | None] = mapped_column(ForeignKey("programmes.id"), index=True)
     arrival_group: Mapped[str | None] = mapped_column(String(80))
+    channel: Mapped[str | None] = mapped_column(String(16))  # walk_in, phone, video
+    departure_date: Mapped[date | None] = mapped_column(Date)
+    route: Mapped[str | None] = mapped_column(String(8))  # air, land, sea
+    transit_countries: Mapped[list[str] | None] = mapped_column(JSON)
+    notes: Mapped[str | None] = mapped_column(Text)
+    vulnerability_notes: Mapped[str | None] = mapped_column(Text)  # medical, psychosocial: sensitive
 
 
 class Counter(Base):

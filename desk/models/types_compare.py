@@ -22,3 +22,11 @@ def render_item(type_: str, obj: Any, autogen_context: Any) -> str | bool:
     if type_ == "type" and isinstance(obj, UTCDateTime):
         return "sa.DateTime(timezone=True)"
     return False
+
+
+# Search structures made by raw SQL in the migrations, which the models do not describe.
+RAW_SQL_OBJECTS = ("persons_fts", "ix_persons_search_trgm")
+
+
+def include_name(name: str | None, type_: str, _parent_names: Any) -> bool:
+    return not (name and name.startswith(RAW_SQL_OBJECTS))

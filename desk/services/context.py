@@ -14,11 +14,14 @@ from desk.models.db import make_engine, make_session_factory
 from desk.models.migrate import DatabaseTooNew, MigrationReport, upgrade
 from desk.services.account_service import AccountService, AuthService
 from desk.services.audit_service import AuditService
+from desk.services.case_file_service import CaseFileService
 from desk.services.demo_service import DemoService
 from desk.services.desk_service import DeskService
 from desk.services.dto import Actor
 from desk.services.errors import StorageError
+from desk.services.intake_service import IntakeService
 from desk.services.reference_service import ReferenceService
+from desk.services.registry_service import RegistryService
 
 
 def describe_url(url: str) -> str:
@@ -37,6 +40,9 @@ class ActorServices:
     accounts: AccountService
     reference: ReferenceService
     audit: AuditService
+    intake: IntakeService
+    registry: RegistryService
+    case_files: CaseFileService
 
 
 class DeskContext:
@@ -84,6 +90,9 @@ class DeskContext:
             accounts=AccountService(sf, actor),
             reference=ReferenceService(sf, actor),
             audit=AuditService(sf, actor),
+            intake=IntakeService(sf, actor),
+            registry=RegistryService(sf, actor),
+            case_files=CaseFileService(sf, actor),
         )
 
     def close(self) -> None:

@@ -21,6 +21,7 @@ from desk.i18n import translate
 from desk.models.account import User
 from desk.models.audit import DEMO
 from desk.models.auditing import record_event
+from desk.models.intake import VULNERABILITY_KINDS, CaseVulnerability, Consent
 from desk.models.reference import Department, Programme, Region, Town
 from desk.models.returnee import Case, Counter, Person
 from desk.models.setting import DeskSetting
@@ -29,6 +30,7 @@ from desk.services.desk_service import COUNTRY, IS_DEMO
 from desk.services.dto import DemoReport
 from desk.services.errors import ValidationError
 from desk.services.passwords import hash_password
+from desk.services.person_search import search_text
 from desk.services.progress import CancelToken, ProgressCallback, no_progress
 from desk.services.uow import SessionFactory, writing
 from desk.services.validation import fold
@@ -58,6 +60,7 @@ STATUS_WEIGHTS = {
 RETURN_TYPES = {"avr": 55, "forced": 15, "spontaneous": 20, "end_of_studies": 5, "diaspora_youth": 5}
 # Mobile numbers as they look in each country: prefix and how many digits follow.
 MOBILE = {"CM": ("+2376", 8), "TG": ("+2289", 7), "TN": ("+2162", 7)}
+ROUTES = ("air", "air", "air", "land", "land", "sea")
 ID_TYPES = {"national_id": 45, "passport": 20, "consular_card": 10, "laissez_passer": 15, "none": 10}
 
 
@@ -154,32 +157,39 @@ class DemoService:
         while done < count:
             cancel.check()
             n = min(CHUNK, count - done)
-            person_rows, case_rows = [], []
+            person_rows: list[dict[str, Any]] = []
+            case_rows: list[dict[str, Any]] = []
+            consent_rows: list[dict[str, Any]] = []
+            vulnerability_rows: list[dict[str, Any]] = []
             statuses = _weighted(rng, STATUS_WEIGHTS, n)
             for i in range(n):
                 person = self._person(rng, names, places, previous, country)
                 person.update(id=person_id, created_at=now, updated_at=now, version=1)
-                person_rows.append(person)
                 if len(previous) < 500 or rng.random() < 0.01:
                     previous.append(person)
-                for k in range(2 if rng.random() < 0.08 else 1):
-                    returned = today - timedelta(days=rng.randrange(20, 7 * 365))
-                    if k == 0 and len(person_rows) > 1:
-                        returned = min(returned, today - timedelta(days=30))
-                    year = returned.year
-                    counters[year] += 1
+                # Some people came back twice: the earlier case is closed, the later one is current.
+                returns = sorted(
+                    today - timedelta(days=rng.randrange(20, 7 * 365)) for _ in range(2 if rng.random() < 0.08 else 1)
+                )
+                numbers = []
+                for k, returned in enumerate(returns):
+                    opened = min(today, returned + timedelta(days=rng.randrange(1, 40)))
+                    counters[opened.year] += 1
+                    number = f"{country}-{opened.year}-{counters[opened.year]:06d}"
+                    numbers.append(number)
+                    current = k == len(returns) - 1
                     case_rows.append(
                         {
                             "id": case_id,
-                            "number": f"{country}-{year}-{counters[year]:06d}",
+                            "number": number,
                             "person_id": person_id,
-                            "status": statuses[i] if k == 0 else "closed",
-                            "opened_at": datetime.combine(
-                                returned + timedelta(days=rng.randrange(1, 40)), datetime.min.time(), UTC
-                            ),
+                            "status": statuses[i] if current else "closed",
+                            "opened_at": datetime.combine(opened, datetime.min.time(), UTC),
                             "return_date": returned,
+                            "channel": "walk_in" if rng.random() < 0.85 else "phone",
                             "returned_from": rng.choices(list(origin_weights), list(origin_weights.values()))[0],
                             "return_type": _weighted(rng, RETURN_TYPES, 1)[0],
+                            "route": rng.choice(ROUTES),
                             "programme_id": rng.choice(programmes) if programmes else None,
                             "arrival_group": rng.choice(groups) if rng.random() < 0.05 else None,
                             "created_at": now,
@@ -187,10 +197,41 @@ class DemoService:
                             "version": 1,
                         }
                     )
+                    consent_rows.append(
+                        {
+                            "person_id": person_id,
+                            "case_id": case_id,
+                            "processing": True,
+                            "share_operators": rng.random() < 0.95,
+                            "share_institutions": rng.random() < 0.85,
+                            "photo": rng.random() < 0.6,
+                            "given_on": opened,
+                            "language": "fr",
+                            "created_at": now,
+                            "updated_at": now,
+                            "version": 1,
+                        }
+                    )
+                    if current and rng.random() < 0.15:
+                        for kind in rng.sample(VULNERABILITY_KINDS, k=rng.choice((1, 1, 2))):
+                            vulnerability_rows.append(
+                                {"case_id": case_id, "kind": kind, "created_at": now, "updated_at": now, "version": 1}
+                            )
                     case_id += 1
+                person["search_text"] = search_text(
+                    person["family_name"],
+                    person["given_names"],
+                    person["phone"],
+                    person["id_document_number"],
+                    *numbers,
+                )
+                person_rows.append(person)
                 person_id += 1
             session.execute(insert(Person), person_rows)
             session.execute(insert(Case), case_rows)
+            session.execute(insert(Consent), consent_rows)
+            if vulnerability_rows:
+                session.execute(insert(CaseVulnerability), vulnerability_rows)
             done += n
             cases_done += len(case_rows)
             progress(done, count, translate("Demo", "Creating returnees…"))
@@ -259,5 +300,4 @@ class DemoService:
             "region_id": place[0],
             "department_id": place[1],
             "town": place[2],
-            "search_text": fold(" ".join(filter(None, (family, given, phone, id_number)))),
         }

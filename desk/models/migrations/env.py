@@ -7,7 +7,7 @@ from sqlalchemy import Connection
 
 from desk.models import Base
 from desk.models.db import make_engine
-from desk.models.types_compare import compare_type, render_item
+from desk.models.types_compare import compare_type, include_name, render_item
 
 config = context.config
 target_metadata = Base.metadata
@@ -20,6 +20,7 @@ def _run(connection: Connection) -> None:
         render_as_batch=True,
         compare_type=compare_type,
         render_item=render_item,
+        include_name=include_name,
     )
     with context.begin_transaction():
         context.run_migrations()

@@ -1,0 +1,112 @@
+"""Benchmark: registry search as the agent types, the duplicate check at intake, opening the registry.
+
+    python bench/bench_registry.py [--db FILE] [--returnees 100000] [--rounds 3]
+
+Without --db a demonstration database of --returnees persons is created first (about 20 s).
+Queries are drawn from the database itself (with a fixed seed): name fragments typed letter by
+letter, whole names, misspellings, case numbers, phone numbers and ID numbers.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from sqlalchemy import select  # noqa: E402
+
+from desk.models.returnee import Case, Person  # noqa: E402
+from desk.services.context import DeskContext  # noqa: E402
+
+
+def typo(rng: random.Random, word: str) -> str:
+    if len(word) < 5:
+        return word
+    i = rng.randrange(1, len(word) - 1)
+    return word[:i] + word[i + 1 :] if rng.random() < 0.5 else word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+
+
+def percentile(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
+
+
+def report(name: str, values: list[float]) -> str:
+    ms = [v * 1000 for v in values]
+    return f"{name}: median {statistics.median(ms):.1f} ms, p95 {percentile(ms, 95):.1f} ms, max {max(ms):.1f} ms (n={len(ms)})"
+
+
+def queries(context: DeskContext, rng: random.Random) -> tuple[list[str], list[tuple]]:
+    with context.session_factory() as s:
+        sample = s.execute(select(Person.family_name, Person.given_names, Person.phone, Person.id_document_number,
+                                  Person.birth_date).order_by(Person.id).limit(100_000)).all()
+        numbers = list(s.scalars(select(Case.number).limit(100_000)))
+    picks = rng.sample(sample, 60)
+    typed: list[str] = []
+    for family, given, phone, id_number, _ in picks[:20]:  # typed letter by letter, from 3 letters on
+        word = family.split()[0]
+        typed.extend(word[:n] for n in range(3, len(word) + 1))
+    typed += [f"{g.split()[0]} {f.split()[0]}" for f, g, *_ in picks[20:30]]
+    typed += [typo(rng, f.split()[0]) for f, *_ in picks[30:45]]  # misspellings
+    typed += [f"{typo(rng, g.split()[0])} {f.split()[0][:4]}" for f, g, *_ in picks[45:50]]
+    typed += rng.sample(numbers, 10)
+    typed += [p[-9:] for *_, p, _i, _b in [(x[0], x[1], x[2], x[3], x[4]) for x in picks[50:60]] if p]
+    typed += [x[3] for x in picks[50:60] if x[3]]
+    checks = [(typo(rng, f.split()[0]), g.split()[0], b) for f, g, _p, _i, b in rng.sample(sample, 100)]
+    return typed, checks
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--db")
+    parser.add_argument("--returnees", type=int, default=100_000)
+    parser.add_argument("--rounds", type=int, default=3)
+    args = parser.parse_args()
+    tmp = tempfile.mkdtemp()
+    os.environ["DESK_HOME"] = tmp
+    db = args.db or str(Path(tmp) / "bench.sqlite")
+    if not args.db:
+        subprocess.run([sys.executable, "-m", "desk", "demo", "--db", db, "--returnees", str(args.returnees)],
+                       check=True, cwd=ROOT, capture_output=True)
+    context = DeskContext(db if "://" in db else f"sqlite:///{db}")
+    context.migrate(None)
+    services = context.for_actor(context.auth.authenticate("agent", "demo"))
+    rng = random.Random(42)
+    typed, checks = queries(context, rng)
+    search_times, check_times, hits = [], [], 0
+    for _ in range(args.rounds):
+        for query in typed:
+            started = time.perf_counter()
+            rows = services.registry.search(query, limit=100)
+            search_times.append(time.perf_counter() - started)
+            hits += bool(rows)
+        for family, given, birth in checks:
+            started = time.perf_counter()
+            services.intake.check_duplicates(family, given, birth_date=birth)
+            check_times.append(time.perf_counter() - started)
+    first_page = []
+    for _ in range(5):
+        started = time.perf_counter()
+        services.registry.search("", limit=100)
+        first_page.append(time.perf_counter() - started)
+    print(f"database: {context.label}; {len(typed)} queries x {args.rounds} rounds; {hits} of "
+          f"{len(typed) * args.rounds} searches found something")
+    print(report("search as you type (service call, 100 rows)", search_times))
+    print(report("duplicate check at intake (misspelt family name + given name + date of birth)", check_times))
+    print(report("registry first page, no filter (service call)", first_page))
+    context.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

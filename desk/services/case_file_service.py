@@ -1,0 +1,203 @@
+"""The case file: everything about one case in one read, and merging two records of one person."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from desk.i18n import current_language, translate
+from desk.models.account import User
+from desk.models.base import utcnow
+from desk.models.intake import CaseVulnerability, Consent, PersonMerge
+from desk.models.reference import Country, Department, Programme, Region
+from desk.models.returnee import Case, Person
+from desk.services.dto import Actor
+from desk.services.errors import NotFound, ValidationError
+from desk.services.intake_dto import CaseFile, ConsentView
+from desk.services.intake_service import format_birth, refresh_search_text
+from desk.services.intake_validation import age_on
+from desk.services.labels import label
+from desk.services.permissions import Action, can, require
+from desk.services.phones import display_phone
+from desk.services.uow import SessionFactory, reading, writing
+from desk.services.validation import clean_text
+
+
+def _name(row: object | None) -> str:
+    if row is None:
+        return ""
+    return str(row.name_en if current_language() == "en" else row.name_fr)  # type: ignore[attr-defined]
+
+
+def _consent(session: Session, person_id: int) -> ConsentView | None:
+    row = session.scalars(select(Consent).where(Consent.person_id == person_id).order_by(Consent.id.desc())).first()
+    if row is None:
+        return None
+    agent = session.get(User, row.recorded_by_id) if row.recorded_by_id else None
+    return ConsentView(
+        row.id,
+        row.processing,
+        row.share_operators,
+        row.share_institutions,
+        row.photo,
+        row.given_on,
+        row.language,
+        agent.full_name if agent else "",
+        row.guardian_name,
+        row.guardian_relation,
+        row.withdrawn_at,
+        row.withdrawn_reason,
+    )
+
+
+class CaseFileService:
+    def __init__(self, session_factory: SessionFactory, actor: Actor) -> None:
+        self._sf = session_factory
+        self._actor = actor
+
+    def case_file(self, case_id: int) -> CaseFile:
+        """The case and its person; vulnerabilities only for the roles allowed to see them."""
+        require(self._actor, Action.CASE_VIEW)
+        sensitive = can(self._actor.role, Action.SENSITIVE_VIEW)
+        with reading(self._sf) as session:
+            case = session.get(Case, case_id)
+            if case is None:
+                raise NotFound(translate("Errors", "This case no longer exists."))
+            person = session.get(Person, case.person_id)
+            assert person is not None
+            consent = _consent(session, person.id)
+            kinds = tuple(session.scalars(select(CaseVulnerability.kind).where(CaseVulnerability.case_id == case.id)))
+            author = session.get(User, case.created_by_id) if case.created_by_id else None
+            others = session.execute(
+                select(Case.number, Case.status, Case.return_date)
+                .where(Case.person_id == person.id, Case.id != case.id)
+                .order_by(Case.id)
+            ).all()
+            country = {
+                c.code: _name(c)
+                for c in session.scalars(
+                    select(Country).where(
+                        Country.code.in_(
+                            [x for x in (person.nationality, case.returned_from, *(case.transit_countries or [])) if x]
+                        )
+                    )
+                )
+            }
+            alerts = []
+            if consent is None:
+                alerts.append(translate("CaseFile", "No consent recorded"))
+            elif consent.withdrawn_at is not None:
+                alerts.append(translate("CaseFile", "Consent withdrawn: nothing may be shared"))
+            if sensitive and kinds:
+                alerts.append(translate("CaseFile", "Vulnerable: see the Vulnerabilities tab"))
+            age = age_on(person.birth_date, person.birth_year, date.today())
+            if age is not None and age < 18:
+                alerts.append(translate("CaseFile", "Minor"))
+            return CaseFile(
+                case_id=case.id,
+                case_number=case.number,
+                status=case.status,
+                version=case.version,
+                opened_at=case.opened_at,
+                person_id=person.id,
+                person_version=person.version,
+                family_name=person.family_name,
+                given_names=person.given_names,
+                sex=person.sex,
+                birth=format_birth(person.birth_date, person.birth_year),
+                age=age,
+                nationality=country.get(person.nationality, person.nationality or ""),
+                phone=display_phone(person.phone),
+                phone_alt=display_phone(person.phone_alt),
+                id_document=" ".join(
+                    x for x in (label("id_document_type", person.id_document_type), person.id_document_number) if x
+                ),
+                region=_name(session.get(Region, person.region_id) if person.region_id else None),
+                department=_name(session.get(Department, person.department_id) if person.department_id else None),
+                town=person.town or "",
+                situation=self._situation(person),
+                return_info=self._return(case, country),
+                programme=_name(session.get(Programme, case.programme_id) if case.programme_id else None),
+                channel=label("channel", case.channel),
+                registered_by=author.full_name if author else "",
+                consent=consent,
+                vulnerabilities=tuple(label("vulnerability", k) for k in kinds) if sensitive else None,
+                vulnerability_notes=case.vulnerability_notes if sensitive else None,
+                alerts=tuple(alerts),
+                other_cases=tuple((n, label("status", s), d.strftime("%d/%m/%Y") if d else "") for n, s, d in others),
+            )
+
+    @staticmethod
+    def _situation(person: Person) -> dict[str, str]:
+        t = translate
+        return {
+            t("Fields", "Marital status"): label("marital_status", person.marital_status),
+            t("Fields", "Dependants"): "" if person.dependants is None else str(person.dependants),
+            t("Fields", "Household size"): "" if person.household_size is None else str(person.household_size),
+            t("Fields", "Education"): label("education_level", person.education_level),
+            t("Fields", "Languages"): person.languages or "",
+            t("Fields", "Occupation before departure"): person.occupation_before or "",
+            t("Fields", "Skills and experience"): person.skills or "",
+            t("Fields", "Relative to contact"): " ".join(
+                x for x in (person.relative_name, display_phone(person.relative_phone)) if x
+            ),
+        }
+
+    @staticmethod
+    def _return(case: Case, country: dict[str, str]) -> dict[str, str]:
+        t = translate
+        return {
+            t("Fields", "Date of return"): case.return_date.strftime("%d/%m/%Y") if case.return_date else "",
+            t("Fields", "Date of departure"): case.departure_date.strftime("%d/%m/%Y") if case.departure_date else "",
+            t("Fields", "Country returned from"): country.get(case.returned_from or "", case.returned_from or ""),
+            t("Fields", "Route"): label("route", case.route),
+            t("Fields", "Transit countries"): ", ".join(country.get(c, c) for c in case.transit_countries or []),
+            t("Fields", "Type of return"): label("return_type", case.return_type),
+            t("Fields", "Arrival group"): case.arrival_group or "",
+            t("Fields", "Notes"): case.notes or "",
+        }
+
+    # -- merging -------------------------------------------------------------------------------
+    def merge_persons(self, kept_id: int, merged_id: int, reason: str) -> int:
+        """Two records turned out to be one person: move the cases, keep the other record (hidden) to undo."""
+        require(self._actor, Action.PERSON_MERGE)
+        reason = clean_text("reason", reason, max_length=300, label=translate("Fields", "Reason"))
+        if kept_id == merged_id:
+            raise ValidationError("merged_id", translate("Errors", "Choose two different persons to merge."))
+        with writing(self._sf, self._actor) as session:
+            kept, merged = session.get(Person, kept_id), session.get(Person, merged_id)
+            if kept is None or merged is None or kept.merged_into_id or merged.merged_into_id:
+                raise NotFound(translate("Errors", "One of these persons no longer exists or was already merged."))
+            case_ids = list(session.scalars(select(Case.id).where(Case.person_id == merged_id)))
+            for case in session.scalars(select(Case).where(Case.id.in_(case_ids))):
+                case.person_id = kept_id
+            session.execute(update(Consent).where(Consent.person_id == merged_id).values(person_id=kept_id))
+            merged.merged_into_id = kept_id
+            merge = PersonMerge(kept_id=kept_id, merged_id=merged_id, case_ids=case_ids, reason=reason)
+            session.add(merge)
+            session.flush()
+            refresh_search_text(session, kept)
+            return merge.id
+
+    def undo_merge(self, merge_id: int) -> None:
+        """Give the merged person back their own cases, as before the merge."""
+        require(self._actor, Action.PERSON_MERGE)
+        with writing(self._sf, self._actor) as session:
+            merge = session.get(PersonMerge, merge_id)
+            if merge is None or merge.undone_at is not None:
+                raise NotFound(translate("Errors", "This merge does not exist or was already undone."))
+            for case in session.scalars(select(Case).where(Case.id.in_(merge.case_ids))):
+                case.person_id = merge.merged_id
+            session.execute(
+                update(Consent).where(Consent.case_id.in_(merge.case_ids)).values(person_id=merge.merged_id)
+            )
+            merged = session.get(Person, merge.merged_id)
+            kept = session.get(Person, merge.kept_id)
+            assert merged is not None and kept is not None
+            merged.merged_into_id = None
+            merge.undone_at = utcnow()
+            session.flush()
+            refresh_search_text(session, kept)
+            refresh_search_text(session, merged)

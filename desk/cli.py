@@ -20,6 +20,7 @@ from desk.paths import sqlite_url, user_paths
 from desk.services.context import DeskContext
 from desk.services.dto import Actor
 from desk.services.errors import DeskError, ValidationError
+from desk.services.labels import label
 from desk.services.permissions import ROLES
 
 
@@ -157,6 +158,27 @@ def cmd_users(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_search(args: argparse.Namespace) -> int:
+    context = _open(args)
+    services = context.for_actor(_login(context, args))
+    rows = services.registry.search(args.text, limit=args.limit)
+    for row in rows:
+        print(
+            "\t".join(
+                (
+                    row.case_number,
+                    f"{row.family_name.upper()} {row.given_names}",
+                    row.birth or "-",
+                    row.region or "-",
+                    label("status", row.status),
+                )
+            )
+        )
+    if not rows:
+        print(translate("Cli", "No returnee matches “{text}”.").format(text=args.text), file=sys.stderr)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
@@ -181,6 +203,11 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--country", default="CM", choices=("CM", "TG", "TN"))
     demo.add_argument("--replace", action="store_true", help="start again from an empty demonstration database")
     demo.set_defaults(func=cmd_demo)
+
+    search = sub.add_parser("search", parents=[common], help="find returnees (name, case number, phone, ID number)")
+    search.add_argument("text")
+    search.add_argument("--limit", type=int, default=20)
+    search.set_defaults(func=cmd_search)
 
     users = sub.add_parser("users", parents=[common], help="manage accounts (as an administrator)")
     users_sub = users.add_subparsers(dest="users_command", required=True)

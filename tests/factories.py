@@ -34,10 +34,22 @@ def make_user(
     return context.auth.authenticate(name, PASSWORD)
 
 
-def intake_input(family: str = "Ngono", given: str = "Aïcha", *, birth=None, birth_year=None, sex: str = "F",
-                 phone: str | None = "699123456", id_number: str | None = None, region_id: int | None = None,
-                 returned_from: str | None = "LY", vulnerabilities=(), guardian: str | None = None,
-                 existing_person_id: int | None = None, **return_fields):
+def intake_input(
+    family: str = "Ngono",
+    given: str = "Aïcha",
+    *,
+    birth=None,
+    birth_year=None,
+    sex: str = "F",
+    phone: str | None = "699123456",
+    id_number: str | None = None,
+    region_id: int | None = None,
+    returned_from: str | None = "LY",
+    vulnerabilities=(),
+    guardian: str | None = None,
+    existing_person_id: int | None = None,
+    **return_fields,
+):
     """An intake as an agent would type it, with sensible defaults (a young adult back from Libya)."""
     from datetime import date, timedelta
 
@@ -47,9 +59,18 @@ def intake_input(family: str = "Ngono", given: str = "Aïcha", *, birth=None, bi
         birth = date(1998, 3, 12)
     return_fields.setdefault("return_date", date.today() - timedelta(days=21))
     return IntakeInput(
-        identity=IdentityInput(family_name=family, given_names=given, sex=sex, birth_date=birth,
-                               birth_year=birth_year, phone=phone, id_document_type="national_id" if id_number
-                               else None, id_document_number=id_number, region_id=region_id, town="Douala"),
+        identity=IdentityInput(
+            family_name=family,
+            given_names=given,
+            sex=sex,
+            birth_date=birth,
+            birth_year=birth_year,
+            phone=phone,
+            id_document_type="national_id" if id_number else None,
+            id_document_number=id_number,
+            region_id=region_id,
+            town="Douala",
+        ),
         return_info=ReturnInput(returned_from=returned_from, return_type="avr", route="air", **return_fields),
         consent=ConsentInput(processing=True, share_operators=True, guardian_name=guardian),
         vulnerabilities=tuple(vulnerabilities),

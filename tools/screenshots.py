@@ -33,6 +33,43 @@ def shoot(widget: QWidget, path: Path, width: int = 1280, height: int = 800) -> 
     print(path)
 
 
+def shoot_agent_day(window: MainWindow, out: Path, lang: str) -> None:
+    """Story 1: the duplicate warning while typing, the registry, the case file."""
+    from datetime import date
+
+    from tests.factories import intake_input
+
+    services = window.services
+    done = services.intake.register_intake(intake_input(
+        family="Ngono Mballa", given="Aïcha", birth=date(1998, 3, 12), vulnerabilities=["psychosocial"]))
+    window.show_workspace("intake")
+    intake = window.workspaces["intake"]
+    form = intake.form
+    form.family_name_edit.setText("Ngono")
+    form.given_names_edit.setText("Aicha")
+    form.estimated_check.setChecked(True)
+    form.birth_year_spin.setValue(1998)
+    form.phone_edit.setText("6 77 12 34 56")
+    form.sex_combo.setCurrentIndex(form.sex_combo.findData("F"))
+    intake.check_duplicates()
+    shoot(window, out / f"{lang}-intake-duplicate.png")
+    intake.new_intake()
+    shoot(window, out / f"{lang}-intake-empty.png")
+    window.show_workspace("registry")
+    registry = window.workspaces["registry"]
+    registry.search_edit.setText("ngono")
+    registry.refresh()
+    shoot(window, out / f"{lang}-registry.png")
+    case_window = window.open_case_file(done.case_id)
+    assert case_window is not None
+    shoot(case_window, out / f"{lang}-case-file.png", 1000, 680)
+    case_window.tabs.setCurrentIndex(case_window.tabs.count() - 1)
+    shoot(case_window, out / f"{lang}-case-history.png", 1000, 680)
+    case_window.close()
+    window.show_workspace("operators")
+    shoot(window, out / f"{lang}-workspace-coming.png")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("output", type=Path)
@@ -77,8 +114,7 @@ def main() -> int:
                 window.lock()
                 shoot(window, out / f"{lang}-locked.png")
             if role == "agent":
-                window.show_workspace("registry")
-                shoot(window, out / f"{lang}-workspace-coming.png")
+                shoot_agent_day(window, out, lang)
             window.idle.stop()
             window.close()
         empty.close()

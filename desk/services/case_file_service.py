@@ -131,32 +131,36 @@ class CaseFileService:
 
     @staticmethod
     def _situation(person: Person) -> dict[str, str]:
-        t = translate
         return {
-            t("Fields", "Marital status"): label("marital_status", person.marital_status),
-            t("Fields", "Dependants"): "" if person.dependants is None else str(person.dependants),
-            t("Fields", "Household size"): "" if person.household_size is None else str(person.household_size),
-            t("Fields", "Education"): label("education_level", person.education_level),
-            t("Fields", "Languages"): person.languages or "",
-            t("Fields", "Occupation before departure"): person.occupation_before or "",
-            t("Fields", "Skills and experience"): person.skills or "",
-            t("Fields", "Relative to contact"): " ".join(
+            translate("Fields", "Marital status"): label("marital_status", person.marital_status),
+            translate("Fields", "Dependants"): "" if person.dependants is None else str(person.dependants),
+            translate("Fields", "Household size"): "" if person.household_size is None else str(person.household_size),
+            translate("Fields", "Education"): label("education_level", person.education_level),
+            translate("Fields", "Languages"): person.languages or "",
+            translate("Fields", "Occupation before departure"): person.occupation_before or "",
+            translate("Fields", "Skills and experience"): person.skills or "",
+            translate("Fields", "Relative to contact"): " ".join(
                 x for x in (person.relative_name, display_phone(person.relative_phone)) if x
             ),
         }
 
     @staticmethod
     def _return(case: Case, country: dict[str, str]) -> dict[str, str]:
-        t = translate
         return {
-            t("Fields", "Date of return"): case.return_date.strftime("%d/%m/%Y") if case.return_date else "",
-            t("Fields", "Date of departure"): case.departure_date.strftime("%d/%m/%Y") if case.departure_date else "",
-            t("Fields", "Country returned from"): country.get(case.returned_from or "", case.returned_from or ""),
-            t("Fields", "Route"): label("route", case.route),
-            t("Fields", "Transit countries"): ", ".join(country.get(c, c) for c in case.transit_countries or []),
-            t("Fields", "Type of return"): label("return_type", case.return_type),
-            t("Fields", "Arrival group"): case.arrival_group or "",
-            t("Fields", "Notes"): case.notes or "",
+            translate("Fields", "Date of return"): case.return_date.strftime("%d/%m/%Y") if case.return_date else "",
+            translate("Fields", "Date of departure"): case.departure_date.strftime("%d/%m/%Y")
+            if case.departure_date
+            else "",
+            translate("Fields", "Country returned from"): country.get(
+                case.returned_from or "", case.returned_from or ""
+            ),
+            translate("Fields", "Route"): label("route", case.route),
+            translate("Fields", "Transit countries"): ", ".join(
+                country.get(c, c) for c in case.transit_countries or []
+            ),
+            translate("Fields", "Type of return"): label("return_type", case.return_type),
+            translate("Fields", "Arrival group"): case.arrival_group or "",
+            translate("Fields", "Notes"): case.notes or "",
         }
 
     # -- merging -------------------------------------------------------------------------------

@@ -14,7 +14,7 @@ from collections import defaultdict
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, insert, select, text
 from sqlalchemy.orm import Session
 
 from desk.i18n import translate
@@ -235,6 +235,12 @@ class DemoService:
             done += n
             cases_done += len(case_rows)
             progress(done, count, translate("Demo", "Creating returnees…"))
+        if session.get_bind().dialect.name == "postgresql":
+            # Rows were inserted with their ids: move the sequences past them, or the next registration collides.
+            for table in ("persons", "cases"):
+                session.execute(
+                    text(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT max(id) FROM {table}))")
+                )
         for year, value in counters.items():
             session.merge(Counter(name=f"case:{country}:{year}", value=value))
         return done, cases_done

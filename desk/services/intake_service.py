@@ -21,7 +21,7 @@ from desk.services.intake_dto import DraftSummary, DuplicateCandidate, IntakeInp
 from desk.services.intake_validation import validate_intake
 from desk.services.permissions import Action, require
 from desk.services.person_search import active_persons, fuzzy_candidate_ids, name_similarity, search_text
-from desk.services.phones import normalise_phone
+from desk.services.phones import display_phone, normalise_phone
 from desk.services.uow import SessionFactory, reading, writing
 from desk.services.validation import clean_text, fold
 
@@ -83,6 +83,7 @@ class IntakeService:
         birth_year: int | None = None,
         phone: str | None = None,
         id_number: str | None = None,
+        sex: str | None = None,
         limit: int = 5,
     ) -> list[DuplicateCandidate]:
         """Persons already registered who may be this one, best first, each with the reasons in words."""
@@ -103,7 +104,7 @@ class IntakeService:
             for swaps in (False, True):  # the wider pass (swapped letters) only when the first finds nobody
                 ids = known | set(fuzzy_candidate_ids(session, fold(name).split(), limit=300, swaps=swaps))
                 persons = session.scalars(select(Person).where(Person.id.in_(ids), active_persons())).all()
-                scored = [self._score(p, name, birth_date, birth_year, e164, number) for p in persons]
+                scored = [self._score(p, name, birth_date, birth_year, e164, number, sex) for p in persons]
                 best = sorted((s for s in scored if s[0] >= SHOW_FROM), key=lambda s: -s[0])[:limit]
                 if best or len(fold(name)) < 3:
                     break
@@ -111,7 +112,13 @@ class IntakeService:
 
     @staticmethod
     def _score(
-        person: Person, name: str, birth_date: date | None, birth_year: int | None, e164: str | None, number: str | None
+        person: Person,
+        name: str,
+        birth_date: date | None,
+        birth_year: int | None,
+        e164: str | None,
+        number: str | None,
+        sex: str | None = None,
     ) -> tuple[int, Person, tuple[str, ...]]:
         reasons: list[str] = []
         similarity = name_similarity(name, person.family_name, person.given_names) if name else 0
@@ -128,6 +135,8 @@ class IntakeService:
             reasons.append(translate("Duplicates", "same year of birth"))
         elif year and their_year and abs(year - their_year) > 2:
             score -= 25
+        if sex in ("F", "M") and person.sex in ("F", "M") and sex != person.sex:
+            score -= 20
         if e164 and e164 in (person.phone, person.phone_alt):
             score = max(score, 85) + 15
             reasons.append(translate("Duplicates", "same phone number"))
@@ -153,6 +162,20 @@ class IntakeService:
             score=score,
             reasons=reasons,
         )
+
+    def person_for_intake(self, person_id: int) -> dict[str, Any]:
+        """The identity and situation already on file, to fill the form when the agent says "same person"."""
+        require(self._actor, Action.CASE_REGISTER)
+        with reading(self._sf) as session:
+            person = session.get(Person, person_id)
+            if person is None or person.merged_into_id is not None:
+                raise NotFound(translate("Errors", "The person chosen as the same person no longer exists."))
+            values: dict[str, Any] = {key: getattr(person, key) for key in PERSON_FIELDS}
+        values["birth_date"] = format_birth(person.birth_date, None)
+        values["estimated"] = person.birth_date is None and person.birth_year is not None
+        for key in ("phone", "phone_alt", "relative_phone"):
+            values[key] = display_phone(values[key])
+        return {key: value for key, value in values.items() if value is not None}
 
     # -- registration -------------------------------------------------------------------------
     def register_intake(self, intake: IntakeInput) -> RegisteredCase:

@@ -17,6 +17,7 @@ from desk.models.reference import (
     Programme,
     Region,
     Sector,
+    Town,
     ValueChain,
 )
 from desk.services.dto import Actor, RefItemDTO
@@ -98,6 +99,18 @@ class ReferenceService:
             query = query.where(getattr(model, parent_attr) == parent_id)
         with reading(self._sf) as session:
             return [_dto(kind, row) for row in session.scalars(query)]
+
+    def list_towns(self, department_id: int) -> list[str]:
+        """The towns of a department, for completion while typing."""
+        require(self._actor, Action.REFERENCE_VIEW)
+        with reading(self._sf) as session:
+            return list(
+                session.scalars(
+                    select(Town.name)
+                    .where(Town.department_id == department_id, Town.active.is_(True))
+                    .order_by(Town.name)
+                )
+            )
 
     def add_item(self, kind: str, code: str, name_fr: str, name_en: str, parent_id: int | None = None) -> RefItemDTO:
         """Add an item to a list; codes are unique within the list."""

@@ -65,8 +65,9 @@ def writing(session_factory: SessionFactory, actor: Actor | None) -> Iterator[Se
 
 @contextmanager
 def reading(session_factory: SessionFactory) -> Iterator[Session]:
-    session = read_only(session_factory())
+    session = session_factory()
     try:
+        read_only(session)
         yield session
     except OperationalError as exc:
         log.warning("operational error while reading: %s", type(exc.orig).__name__)

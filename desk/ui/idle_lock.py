@@ -7,7 +7,6 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
-    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -116,10 +115,10 @@ class LockPage(QWidget):
 
 
 def hide_open_dialogs(window: QWidget) -> list[QWidget]:
-    """Dialogs over the window may show personal data too: hide them while locked, reshow after."""
+    """Dialogs and case files beside the window show personal data too: hide them while locked, reshow after."""
     hidden = []
     for widget in QApplication.topLevelWidgets():
-        if widget is not window and isinstance(widget, QDialog) and widget.isVisible():
+        if widget is not window and widget.isWindow() and widget.isVisible():
             widget.hide()
             hidden.append(widget)
     return hidden

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -25,10 +25,13 @@ from desk.services.dto import Actor, DeskInfoDTO
 from desk.services.errors import DeskError
 from desk.services.permissions import role_label
 from desk.ui.admin.admin_widget import AdminWidget
+from desk.ui.case_file.case_file_window import CaseFileWindow
 from desk.ui.home.home_widget import HomeWidget
 from desk.ui.idle_lock import IdleWatcher, LockPage, hide_open_dialogs
-from desk.ui.messages import error_text
+from desk.ui.intake.intake_widget import IntakeWidget
+from desk.ui.messages import error_text, show_error
 from desk.ui.placeholder_widget import PlaceholderWidget
+from desk.ui.registry.registry_widget import RegistryWidget
 from desk.ui.workspaces import WorkspaceSpec, workspaces_for
 
 BANNER_STYLE = "background: #c0392b; color: white; font-weight: bold; padding: 4px;"
@@ -46,6 +49,7 @@ class MainWindow(QMainWindow):
         self.services = context.for_actor(actor)
         self.info: DeskInfoDTO = context.desk.info()
         self._hidden_dialogs: list[QWidget] = []
+        self.case_windows: dict[int, CaseFileWindow] = {}
         self.locked = False
         self.setWindowTitle(self.tr("Guichet – {desk}").format(desk=self.info.name))
         self.resize(1200, 780)
@@ -105,9 +109,13 @@ class MainWindow(QMainWindow):
     def _build(self, spec: WorkspaceSpec) -> QWidget:
         factories: dict[str, Callable[[], QWidget]] = {
             "home": lambda: HomeWidget(self.services, self.info),
+            "registry": lambda: RegistryWidget(self.services),
+            "intake": lambda: IntakeWidget(self.services, self.info.country),
             "admin": lambda: AdminWidget(self.context, self.services),
         }
         widget = factories.get(spec.key, lambda: PlaceholderWidget(spec))()
+        if isinstance(widget, RegistryWidget | IntakeWidget):
+            widget.case_file_requested.connect(self.open_case_file)
         widget.setObjectName(f"workspace_{spec.key}")
         return widget
 
@@ -176,6 +184,23 @@ class MainWindow(QMainWindow):
         if not self.locked:
             self.nav_list.setCurrentRow(index)
 
+    def open_case_file(self, case_id: int) -> CaseFileWindow | None:
+        """Open (or bring forward) the case file of one case, beside the main window."""
+        window = self.case_windows.get(case_id)
+        if window is None or not window.isVisible():
+            try:
+                window = CaseFileWindow(self.services, case_id, self.info.name)
+            except DeskError as exc:
+                show_error(self, exc)
+                return None
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            window.destroyed.connect(lambda _obj=None, cid=case_id: self.case_windows.pop(cid, None))
+            self.case_windows[case_id] = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
+
     def lock(self) -> None:
         if self.locked:
             return
@@ -231,4 +256,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.idle.stop()
+        for timer in self.findChildren(QTimer):  # no late search or duplicate check after closing
+            timer.stop()
+        for window in list(self.case_windows.values()):
+            window.close()
         super().closeEvent(event)

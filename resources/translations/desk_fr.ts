@@ -83,6 +83,244 @@
     </message>
 </context>
 <context>
+    <name>CaseFile</name>
+    <message>
+        <source>No consent recorded</source>
+        <translation>Aucun consentement recueilli</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn: nothing may be shared</source>
+        <translation>Consentement retiré : aucun partage possible</translation>
+    </message>
+    <message>
+        <source>Vulnerable: see the Vulnerabilities tab</source>
+        <translation>Vulnérable : voir l'onglet Vulnérabilités</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>Mineur</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFileWindow</name>
+    <message>
+        <source>Case {number} – {name}</source>
+        <translation>Dossier {number} – {name}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{number}&lt;/b&gt; · {status} · born {birth} · {programme} · opened {opened}</source>
+        <translation>&lt;b&gt;{number}&lt;/b&gt; · {status} · né(e) le {birth} · {programme} · ouvert le {opened}</translation>
+    </message>
+    <message>
+        <source>no programme</source>
+        <translation>sans programme</translation>
+    </message>
+    <message>
+        <source>&amp;Print the intake sheet…</source>
+        <translation>&amp;Imprimer la fiche d'accueil…</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Prénoms</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nationalité</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Other phone</source>
+        <translation>Autre téléphone</translation>
+    </message>
+    <message>
+        <source>ID document</source>
+        <translation>Pièce d'identité</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Département</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Ville ou commune</translation>
+    </message>
+    <message>
+        <source>&amp;Identity</source>
+        <translation>&amp;Identité</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Interview by</source>
+        <translation>Entretien par</translation>
+    </message>
+    <message>
+        <source>Registered by</source>
+        <translation>Enregistré par</translation>
+    </message>
+    <message>
+        <source>&amp;Return</source>
+        <translation>&amp;Retour</translation>
+    </message>
+    <message>
+        <source>&amp;Situation</source>
+        <translation>&amp;Situation</translation>
+    </message>
+    <message>
+        <source>Vulnerabilities</source>
+        <translation>Vulnérabilités</translation>
+    </message>
+    <message>
+        <source>None reported</source>
+        <translation>Aucune signalée</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>&amp;Vulnerabilities</source>
+        <translation>&amp;Vulnérabilités</translation>
+    </message>
+    <message>
+        <source>&amp;Consent</source>
+        <translation>&amp;Consentement</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Trainings</source>
+        <translation>Formations</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Paiements</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Arrives with the coming versions of Guichet.</source>
+        <translation>Arrive avec les prochaines versions de Guichet.</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>Other cases</source>
+        <translation>Autres dossiers</translation>
+    </message>
+    <message>
+        <source>No consent recorded.</source>
+        <translation>Aucun consentement recueilli.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Processing of data</source>
+        <translation>Traitement des données</translation>
+    </message>
+    <message>
+        <source>Sharing with the operator</source>
+        <translation>Partage avec l'opérateur</translation>
+    </message>
+    <message>
+        <source>Sharing with institutions</source>
+        <translation>Partage avec les institutions</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Donné le</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Recueilli par</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>Tuteur</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Retiré le</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw consent…</source>
+        <translation>Re&amp;tirer le consentement…</translation>
+    </message>
+    <message>
+        <source>Save the intake sheet</source>
+        <translation>Enregistrer la fiche d'accueil</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Enregistrement impossible</translation>
+    </message>
+    <message>
+        <source>The file could not be written there: choose another folder, or check the free space.</source>
+        <translation>Le fichier n'a pas pu être écrit à cet endroit : choisissez un autre dossier ou vérifiez l'espace libre.</translation>
+    </message>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>Retirer le consentement</translation>
+    </message>
+    <message>
+        <source>Reason given by the person (sharing is blocked from now on):</source>
+        <translation>Motif donné par la personne (tout partage est bloqué dès maintenant) :</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>No password: set {env} or run the command in a terminal.</source>
@@ -143,6 +381,10 @@
     <message>
         <source>User {user} disabled.</source>
         <translation>Utilisateur {user} désactivé.</translation>
+    </message>
+    <message>
+        <source>No returnee matches “{text}”.</source>
+        <translation>Aucun migrant de retour ne correspond à « {text} ».</translation>
     </message>
     <message>
         <source>desk: error: {message}</source>
@@ -231,6 +473,50 @@
         <source>Changes</source>
         <translation>Modifications</translation>
     </message>
+    <message>
+        <source>Case no.</source>
+        <translation>N° de dossier</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Prénoms</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Né(e) le</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Ville ou commune</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
 </context>
 <context>
     <name>Controller</name>
@@ -244,10 +530,69 @@
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>jj/mm/aaaa</translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
         <source>Creating returnees…</source>
         <translation>Création des migrants de retour…</translation>
+    </message>
+</context>
+<context>
+    <name>Duplicates</name>
+    <message>
+        <source>name {percent} % alike</source>
+        <translation>nom semblable à {percent} %</translation>
+    </message>
+    <message>
+        <source>same date of birth</source>
+        <translation>même date de naissance</translation>
+    </message>
+    <message>
+        <source>same year of birth</source>
+        <translation>même année de naissance</translation>
+    </message>
+    <message>
+        <source>same phone number</source>
+        <translation>même numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>same ID document number</source>
+        <translation>même numéro de pièce d'identité</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesPanel</name>
+    <message>
+        <source>&amp;Same person: new case on this file</source>
+        <translation>&amp;Même personne : nouveau dossier sur cette fiche</translation>
+    </message>
+    <message>
+        <source>Di&amp;fferent person</source>
+        <translation>Personne di&amp;fférente</translation>
+    </message>
+    <message>
+        <source>, registered {year}</source>
+        <translation>, enregistré(e) en {year}</translation>
+    </message>
+    <message>
+        <source> in {place}</source>
+        <translation> à {place}</translation>
+    </message>
+    <message>
+        <source>{name}, born {birth}{registered}{place}
+{case} – {reasons} (likeness {score} %)</source>
+        <translation>{name}, né(e) le {birth}{registered}{place}
+{case} – {reasons} (ressemblance {score} %)</translation>
+    </message>
+    <message>
+        <source>This person may already be registered ({count}). Check with them:</source>
+        <translation>Cette personne est peut-être déjà enregistrée ({count}). Vérifiez avec elle :</translation>
     </message>
 </context>
 <context>
@@ -373,6 +718,58 @@
         <translation>{label} : ce champ est obligatoire.</translation>
     </message>
     <message>
+        <source>{label}: choose a value from the list.</source>
+        <translation>{label} : choisissez une valeur dans la liste.</translation>
+    </message>
+    <message>
+        <source>{label}: a number from 0 to {max}.</source>
+        <translation>{label} : un nombre de 0 à {max}.</translation>
+    </message>
+    <message>
+        <source>Date of birth: type it (dd/mm/yyyy), or tick “estimated” and give the year.</source>
+        <translation>Date de naissance : saisissez-la (jj/mm/aaaa), ou cochez « estimée » et indiquez l'année.</translation>
+    </message>
+    <message>
+        <source>Date of birth: it cannot be in the future or before 1900; check the year.</source>
+        <translation>Date de naissance : elle ne peut pas être dans le futur ni avant 1900 ; vérifiez l'année.</translation>
+    </message>
+    <message>
+        <source>Estimated year of birth: between 1900 and this year.</source>
+        <translation>Année de naissance estimée : entre 1900 et cette année.</translation>
+    </message>
+    <message>
+        <source>Date of return: it cannot be in the future.</source>
+        <translation>Date de retour : elle ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+        <source>Date of departure: it cannot be in the future.</source>
+        <translation>Date de départ : elle ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+        <source>Date of return: it is before the date of departure; check both dates.</source>
+        <translation>Date de retour : elle est antérieure à la date de départ ; vérifiez les deux dates.</translation>
+    </message>
+    <message>
+        <source>Date of departure: it is before the date of birth; check both dates.</source>
+        <translation>Date de départ : elle est antérieure à la date de naissance ; vérifiez les deux dates.</translation>
+    </message>
+    <message>
+        <source>Consent: a file can be opened only when the person agrees to the processing of their data.</source>
+        <translation>Consentement : un dossier ne peut être ouvert que si la personne accepte le traitement de ses données.</translation>
+    </message>
+    <message>
+        <source>Guardian: this person is a minor; the consent must be given by a parent or guardian.</source>
+        <translation>Tuteur : cette personne est mineure ; le consentement doit être donné par un parent ou un tuteur.</translation>
+    </message>
+    <message>
+        <source>Vulnerabilities: choose from the list.</source>
+        <translation>Vulnérabilités : choisissez dans la liste.</translation>
+    </message>
+    <message>
+        <source>Department: choose one of the departments of the region chosen.</source>
+        <translation>Département : choisissez l'un des départements de la région choisie.</translation>
+    </message>
+    <message>
         <source>{label}: remove the invisible control characters (often pasted by accident).</source>
         <translation>{label} : retirez les caractères de contrôle invisibles (souvent collés par accident).</translation>
     </message>
@@ -391,6 +788,38 @@
     <message>
         <source>Password: no spaces at the ends and no control characters.</source>
         <translation>Mot de passe : pas d'espace au début ni à la fin, pas de caractère de contrôle.</translation>
+    </message>
+    <message>
+        <source>This case no longer exists.</source>
+        <translation>Ce dossier n'existe plus.</translation>
+    </message>
+    <message>
+        <source>Choose two different persons to merge.</source>
+        <translation>Choisissez deux personnes différentes à fusionner.</translation>
+    </message>
+    <message>
+        <source>One of these persons no longer exists or was already merged.</source>
+        <translation>L'une de ces personnes n'existe plus ou a déjà été fusionnée.</translation>
+    </message>
+    <message>
+        <source>This merge does not exist or was already undone.</source>
+        <translation>Cette fusion n'existe pas ou a déjà été annulée.</translation>
+    </message>
+    <message>
+        <source>The person chosen as the same person no longer exists.</source>
+        <translation>La personne choisie comme étant la même n'existe plus.</translation>
+    </message>
+    <message>
+        <source>This draft no longer exists.</source>
+        <translation>Ce brouillon n'existe plus.</translation>
+    </message>
+    <message>
+        <source>This person has no consent in force to withdraw.</source>
+        <translation>Cette personne n'a pas de consentement en vigueur à retirer.</translation>
+    </message>
+    <message>
+        <source>{label}: '{value}' is not a valid phone number (e.g. 6 99 12 34 56, or +33 6 12 34 56 78).</source>
+        <translation>{label} : « {value} » n'est pas un numéro de téléphone valide (ex. 6 99 12 34 56, ou +33 6 12 34 56 78).</translation>
     </message>
 </context>
 <context>
@@ -414,6 +843,138 @@
     <message>
         <source>English name</source>
         <translation>Nom en anglais</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Prénoms</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Other phone</source>
+        <translation>Autre téléphone</translation>
+    </message>
+    <message>
+        <source>Relative's phone</source>
+        <translation>Téléphone du proche</translation>
+    </message>
+    <message>
+        <source>ID document</source>
+        <translation>Pièce d'identité</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Numéro de la pièce</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Ville ou commune</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Skills and experience</source>
+        <translation>Compétences et expérience</translation>
+    </message>
+    <message>
+        <source>Occupation before departure</source>
+        <translation>Métier avant le départ</translation>
+    </message>
+    <message>
+        <source>Relative to contact</source>
+        <translation>Proche à contacter</translation>
+    </message>
+    <message>
+        <source>Marital status</source>
+        <translation>Situation matrimoniale</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Niveau d'études</translation>
+    </message>
+    <message>
+        <source>Dependants</source>
+        <translation>Personnes à charge</translation>
+    </message>
+    <message>
+        <source>Household size</source>
+        <translation>Taille du ménage</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nationalité</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>Tuteur</translation>
+    </message>
+    <message>
+        <source>Relation to the person</source>
+        <translation>Lien avec la personne</translation>
+    </message>
+    <message>
+        <source>Notes on vulnerabilities</source>
+        <translation>Notes sur les vulnérabilités</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal de l'entretien</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Voie de retour</translation>
+    </message>
+    <message>
+        <source>Type of return</source>
+        <translation>Type de retour</translation>
+    </message>
+    <message>
+        <source>Arrival group</source>
+        <translation>Groupe d'arrivée</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Country returned from</source>
+        <translation>Pays de retour</translation>
+    </message>
+    <message>
+        <source>Date of return</source>
+        <translation>Date de retour</translation>
+    </message>
+    <message>
+        <source>Date of departure</source>
+        <translation>Date de départ</translation>
+    </message>
+    <message>
+        <source>Transit countries</source>
+        <translation>Pays de transit</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
     </message>
 </context>
 <context>
@@ -460,6 +1021,462 @@
     <message>
         <source>Database</source>
         <translation>Base de données</translation>
+    </message>
+</context>
+<context>
+    <name>Intake</name>
+    <message>
+        <source>Untitled intake</source>
+        <translation>Entretien sans nom</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeForm</name>
+    <message>
+        <source>estimated: only the year is known</source>
+        <translation>estimée : seule l'année est connue</translation>
+    </message>
+    <message>
+        <source>e.g. 6 99 12 34 56</source>
+        <translation>ex. 6 99 12 34 56</translation>
+    </message>
+    <message>
+        <source>e.g. Niger, Algérie</source>
+        <translation>ex. Niger, Algérie</translation>
+    </message>
+    <message>
+        <source>agrees to the processing of their data by the desk</source>
+        <translation>accepte le traitement de ses données par le guichet</translation>
+    </message>
+    <message>
+        <source>agrees to sharing with the operator who will coach them</source>
+        <translation>accepte le partage avec l'opérateur qui l'accompagnera</translation>
+    </message>
+    <message>
+        <source>agrees to sharing with the institutions they are referred to</source>
+        <translation>accepte le partage avec les institutions vers lesquelles elle est orientée</translation>
+    </message>
+    <message>
+        <source>agrees to a photo</source>
+        <translation>accepte d'être photographiée</translation>
+    </message>
+    <message>
+        <source>&amp;Family name</source>
+        <translation>&amp;Nom de famille</translation>
+    </message>
+    <message>
+        <source>&amp;Given names</source>
+        <translation>&amp;Prénoms</translation>
+    </message>
+    <message>
+        <source>Se&amp;x</source>
+        <translation>Se&amp;xe</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth</source>
+        <translation>Date de nai&amp;ssance</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nationalité</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Téléphone</translation>
+    </message>
+    <message>
+        <source>Other phone</source>
+        <translation>Autre téléphone</translation>
+    </message>
+    <message>
+        <source>ID document</source>
+        <translation>Pièce d'identité</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Numéro de la pièce</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Département</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Ville ou commune</translation>
+    </message>
+    <message>
+        <source>Interview by</source>
+        <translation>Entretien par</translation>
+    </message>
+    <message>
+        <source>Date of &amp;return</source>
+        <translation>Date de &amp;retour</translation>
+    </message>
+    <message>
+        <source>Date of departure</source>
+        <translation>Date de départ</translation>
+    </message>
+    <message>
+        <source>Country returned from</source>
+        <translation>Pays de retour</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Voie de retour</translation>
+    </message>
+    <message>
+        <source>Transit countries</source>
+        <translation>Pays de transit</translation>
+    </message>
+    <message>
+        <source>Type of return</source>
+        <translation>Type de retour</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Arrival group</source>
+        <translation>Groupe d'arrivée</translation>
+    </message>
+    <message>
+        <source>Marital status</source>
+        <translation>Situation matrimoniale</translation>
+    </message>
+    <message>
+        <source>Dependants</source>
+        <translation>Personnes à charge</translation>
+    </message>
+    <message>
+        <source>Household size</source>
+        <translation>Taille du ménage</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Niveau d'études</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Occupation before departure</source>
+        <translation>Métier avant le départ</translation>
+    </message>
+    <message>
+        <source>Skills and experience</source>
+        <translation>Compétences et expérience</translation>
+    </message>
+    <message>
+        <source>Relative to contact</source>
+        <translation>Proche à contacter</translation>
+    </message>
+    <message>
+        <source>Relative's phone</source>
+        <translation>Téléphone du proche</translation>
+    </message>
+    <message>
+        <source>Notes (medical, psychosocial): confidential</source>
+        <translation>Notes (médicales, psychosociales) : confidentiel</translation>
+    </message>
+    <message>
+        <source>Language of the interview</source>
+        <translation>Langue de l'entretien</translation>
+    </message>
+    <message>
+        <source>Guardian (for a minor)</source>
+        <translation>Tuteur (pour un mineur)</translation>
+    </message>
+    <message>
+        <source>Relation to the person</source>
+        <translation>Lien avec la personne</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>1. Identity</source>
+        <translation>1. Identité</translation>
+    </message>
+    <message>
+        <source>2. Return</source>
+        <translation>2. Retour</translation>
+    </message>
+    <message>
+        <source>3. Situation</source>
+        <translation>3. Situation</translation>
+    </message>
+    <message>
+        <source>4. Vulnerabilities (confidential)</source>
+        <translation>4. Vulnérabilités (confidentiel)</translation>
+    </message>
+    <message>
+        <source>5. Consent and notes</source>
+        <translation>5. Consentement et notes</translation>
+    </message>
+    <message>
+        <source>{label}: type a date as dd/mm/yyyy, e.g. 12/03/1998.</source>
+        <translation>{label} : saisissez une date jj/mm/aaaa, ex. 12/03/1998.</translation>
+    </message>
+    <message>
+        <source>{label}: “{text}” is not in the list of countries.</source>
+        <translation>{label} : « {text} » n'est pas dans la liste des pays.</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Date of return</source>
+        <translation>Date de retour</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeWidget</name>
+    <message>
+        <source>&amp;Register (Ctrl+S)</source>
+        <translation>&amp;Enregistrer (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save as &amp;draft</source>
+        <translation>Garder en &amp;brouillon</translation>
+    </message>
+    <message>
+        <source>&amp;New intake</source>
+        <translation>&amp;Nouvel entretien</translation>
+    </message>
+    <message>
+        <source>&amp;Open the case file</source>
+        <translation>&amp;Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Intake interview&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Entretien d'accueil&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Resume a draft:</source>
+        <translation>Reprendre un brouillon :</translation>
+    </message>
+    <message>
+        <source>New case for a person already registered: &lt;b&gt;{name}&lt;/b&gt;, born {birth} ({case}). Their earlier file, trainings and payments stay attached.</source>
+        <translation>Nouveau dossier pour une personne déjà enregistrée : &lt;b&gt;{name}&lt;/b&gt;, née le {birth} ({case}). Son dossier précédent, ses formations et ses paiements restent rattachés.</translation>
+    </message>
+    <message>
+        <source>Registered: case &lt;b&gt;{number}&lt;/b&gt; for {name}.</source>
+        <translation>Enregistré : dossier &lt;b&gt;{number}&lt;/b&gt; pour {name}.</translation>
+    </message>
+    <message>
+        <source>Draft saved. Resume it from “Resume a draft”.</source>
+        <translation>Brouillon gardé. Reprenez-le depuis « Reprendre un brouillon ».</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Female</source>
+        <translation>Femme</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Homme</translation>
+    </message>
+    <message>
+        <source>Other / not said</source>
+        <translation>Autre / non précisé</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>Au guichet</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Appel téléphonique</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>Appel vidéo</translation>
+    </message>
+    <message>
+        <source>Air</source>
+        <translation>Aérienne</translation>
+    </message>
+    <message>
+        <source>Land</source>
+        <translation>Terrestre</translation>
+    </message>
+    <message>
+        <source>Sea</source>
+        <translation>Maritime</translation>
+    </message>
+    <message>
+        <source>Assisted voluntary return</source>
+        <translation>Retour volontaire aidé</translation>
+    </message>
+    <message>
+        <source>Forced return</source>
+        <translation>Retour forcé</translation>
+    </message>
+    <message>
+        <source>Spontaneous return</source>
+        <translation>Retour spontané</translation>
+    </message>
+    <message>
+        <source>End of studies</source>
+        <translation>Fin d'études</translation>
+    </message>
+    <message>
+        <source>Diaspora youth</source>
+        <translation>Jeune de la diaspora</translation>
+    </message>
+    <message>
+        <source>National ID card</source>
+        <translation>Carte nationale d'identité</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Passeport</translation>
+    </message>
+    <message>
+        <source>Consular card</source>
+        <translation>Carte consulaire</translation>
+    </message>
+    <message>
+        <source>Laissez-passer</source>
+        <translation>Laissez-passer</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>Single</source>
+        <translation>Célibataire</translation>
+    </message>
+    <message>
+        <source>Married</source>
+        <translation>Marié(e)</translation>
+    </message>
+    <message>
+        <source>Living with a partner</source>
+        <translation>En union libre</translation>
+    </message>
+    <message>
+        <source>Divorced or separated</source>
+        <translation>Divorcé(e) ou séparé(e)</translation>
+    </message>
+    <message>
+        <source>Widowed</source>
+        <translation>Veuf ou veuve</translation>
+    </message>
+    <message>
+        <source>No schooling</source>
+        <translation>Non scolarisé(e)</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>Primaire</translation>
+    </message>
+    <message>
+        <source>Secondary</source>
+        <translation>Secondaire</translation>
+    </message>
+    <message>
+        <source>Vocational</source>
+        <translation>Formation professionnelle</translation>
+    </message>
+    <message>
+        <source>Higher education</source>
+        <translation>Supérieur</translation>
+    </message>
+    <message>
+        <source>Medical needs</source>
+        <translation>Besoins médicaux</translation>
+    </message>
+    <message>
+        <source>Psychosocial distress</source>
+        <translation>Détresse psychosociale</translation>
+    </message>
+    <message>
+        <source>Victim of trafficking</source>
+        <translation>Victime de traite</translation>
+    </message>
+    <message>
+        <source>Unaccompanied or separated minor</source>
+        <translation>Mineur non accompagné ou séparé</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>Handicap</translation>
+    </message>
+    <message>
+        <source>Pregnancy</source>
+        <translation>Grossesse</translation>
+    </message>
+    <message>
+        <source>Elderly person</source>
+        <translation>Personne âgée</translation>
+    </message>
+    <message>
+        <source>Single parent</source>
+        <translation>Parent seul</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>Évalué</translation>
+    </message>
+    <message>
+        <source>Operator designated</source>
+        <translation>Opérateur désigné</translation>
+    </message>
+    <message>
+        <source>Plan submitted</source>
+        <translation>Projet soumis</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvé</translation>
+    </message>
+    <message>
+        <source>To amend</source>
+        <translation>À amender</translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <translation>Ajourné</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejeté</translation>
+    </message>
+    <message>
+        <source>In training</source>
+        <translation>En formation</translation>
+    </message>
+    <message>
+        <source>Disbursing</source>
+        <translation>En décaissement</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>En suivi</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clôturé</translation>
     </message>
 </context>
 <context>
@@ -727,6 +1744,41 @@
     <message>
         <source>&amp;List</source>
         <translation>&amp;Liste</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryWidget</name>
+    <message>
+        <source>Name, case number, phone or ID number…</source>
+        <translation>Nom, numéro de dossier, téléphone ou pièce d'identité…</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Tous statuts</translation>
+    </message>
+    <message>
+        <source>Any region</source>
+        <translation>Toutes régions</translation>
+    </message>
+    <message>
+        <source>Any programme</source>
+        <translation>Tous programmes</translation>
+    </message>
+    <message>
+        <source>Vulnerable only</source>
+        <translation>Vulnérables seulement</translation>
+    </message>
+    <message>
+        <source>Returned from</source>
+        <translation>Retour du</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>{count}{more} cases</source>
+        <translation>{count}{more} dossiers</translation>
     </message>
 </context>
 <context>

@@ -130,3 +130,23 @@ def test_database_url_from_the_environment(db, monkeypatch):
     ctx = DeskContext(f"sqlite:///{db}")
     assert ctx.auth.has_users()
     ctx.close()
+
+
+def test_search_prints_matching_returnees(tmp_path, monkeypatch, capsys):
+    db = str(tmp_path / "demo.sqlite")
+    assert run(["demo", "--db", db, "--returnees", "200", "--seed", "4"]) == 0
+    ctx = DeskContext(f"sqlite:///{db}")
+    agent = ctx.for_actor(ctx.auth.authenticate("agent", "demo"))
+    from tests.factories import intake_input
+
+    done = agent.intake.register_intake(intake_input(family="Ngono Mballa", given="Aïcha"))
+    ctx.close()
+    capsys.readouterr()
+    monkeypatch.setenv("DESK_PASSWORD", "demo")
+    assert run(["search", "aicha mbal", "--db", db, "--user", "agent", "--limit", "5"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].split("\t") == [done.case_number, "NGONO MBALLA Aïcha", "12/03/1998", "-", "Registered"]
+    assert run(["search", "qqqqzzzz", "--db", db, "--user", "agent"]) == 0
+    assert "No returnee matches" in capsys.readouterr().err
+    monkeypatch.setenv("DESK_PASSWORD", "demo")
+    assert run(["search", "ngono", "--db", db, "--user", "admin"]) == 1  # the administrator sees no case data

@@ -28,8 +28,9 @@ def _count(context, model) -> int:
 
 
 def test_register_a_walk_in(context, agent):
-    done = agent.intake.register_intake(intake_input(family="Ngono Mballa", given="Aïcha",
-                                                     vulnerabilities=["psychosocial"]))
+    done = agent.intake.register_intake(
+        intake_input(family="Ngono Mballa", given="Aïcha", vulnerabilities=["psychosocial"])
+    )
     assert re.fullmatch(rf"CM-{date.today().year}-000001", done.case_number)
     assert done.full_name == "Aïcha Ngono Mballa"
     file = agent.case_files.case_file(done.case_id)
@@ -48,8 +49,9 @@ def test_vulnerabilities_are_hidden_from_finance_and_out_of_the_audit_trail(cont
     with pytest.raises(PermissionDenied):
         finance.registry.search("", RegistryFilters(vulnerable_only=True))
     with context.session_factory() as s:
-        trail = " ".join(str(e.changes) for e in s.scalars(select(AuditEntry).where(
-            AuditEntry.entity == "case_vulnerabilities")))
+        trail = " ".join(
+            str(e.changes) for e in s.scalars(select(AuditEntry).where(AuditEntry.entity == "case_vulnerabilities"))
+        )
     assert "trafficking" not in trail and "sensitive" in trail
 
 
@@ -89,8 +91,13 @@ def test_bad_input_is_refused_on_its_field_and_nothing_is_saved(context, agent, 
 
 
 def test_a_minor_with_a_guardian_is_registered(context, agent):
-    done = agent.intake.register_intake(intake_input(birth=date.today() - timedelta(days=365 * 16),
-                                                     guardian="Marie Ngono", vulnerabilities=["unaccompanied_minor"]))
+    done = agent.intake.register_intake(
+        intake_input(
+            birth=date.today() - timedelta(days=365 * 16),
+            guardian="Marie Ngono",
+            vulnerabilities=["unaccompanied_minor"],
+        )
+    )
     file = agent.case_files.case_file(done.case_id)
     assert file.consent.guardian_name == "Marie Ngono" and "Minor" in file.alerts
 
@@ -126,8 +133,17 @@ def test_registry_finds_by_any_fragment_misspelling_number_or_phone(context, age
     done = agent.intake.register_intake(intake_input(family="Ngono Mballa", given="Aïcha", id_number="1234 56789"))
     agent.intake.register_intake(intake_input(family="Essomba", given="Paul", phone="677001122"))
     found = lambda q: [r.case_number for r in agent.registry.search(q)]  # noqa: E731
-    for query in ("ngono", "AICHA", "aïcha mbal", "Mbala", "Ngnoo", done.case_number, done.case_number[:10],
-                  "699 12 34 56", "123456789"):
+    for query in (
+        "ngono",
+        "AICHA",
+        "aïcha mbal",
+        "Mbala",
+        "Ngnoo",
+        done.case_number,
+        done.case_number[:10],
+        "699 12 34 56",
+        "123456789",
+    ):
         assert done.case_number in found(query), query
     assert found("Essomba") != found("Mballa")
     assert found("zzzzzz") == []
@@ -154,8 +170,11 @@ def test_two_workstations_registering_at_once_get_distinct_numbers(context):
         try:
             barrier.wait()
             for i in range(8):
-                numbers.append(services.intake.register_intake(
-                    intake_input(family=f"Concurrent{n}", given=f"Person{i}", phone=None)).case_number)
+                numbers.append(
+                    services.intake.register_intake(
+                        intake_input(family=f"Concurrent{n}", given=f"Person{i}", phone=None)
+                    ).case_number
+                )
         except BaseException as exc:  # noqa: BLE001
             errors.append(exc)
 

@@ -1,0 +1,234 @@
+"""The case file: header with alerts, one tab per part of the journey, the history, the intake sheet."""
+
+from __future__ import annotations
+
+from contextlib import suppress
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk.services.context import ActorServices
+from desk.services.errors import DeskError
+from desk.services.intake_dto import CaseFile
+from desk.services.labels import label
+from desk.ui.messages import show_error
+from desk.ui.table_models import AuditTableModel
+
+ALERT_STYLE = "background: #c0392b; color: white; padding: 3px 8px; border-radius: 3px; font-weight: bold;"
+
+
+def _form(pairs: dict[str, str]) -> QWidget:
+    widget = QWidget()
+    form = QFormLayout(widget)
+    for key, value in pairs.items():
+        text = QLabel(value or "–")
+        text.setWordWrap(True)
+        text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form.addRow(f"<b>{key}</b>", text)
+    return widget
+
+
+class CaseFileWindow(QWidget):
+    def __init__(self, services: ActorServices, case_id: int, desk_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self._services = services
+        self._desk_name = desk_name
+        self.case: CaseFile = services.case_files.case_file(case_id)
+        c = self.case
+        self.setWindowTitle(
+            self.tr("Case {number} – {name}").format(number=c.case_number, name=f"{c.given_names} {c.family_name}")
+        )
+        self.resize(980, 680)
+        title = QLabel(f"<h1>{c.family_name.upper()} {c.given_names}</h1>")
+        title.setObjectName("case_title")
+        facts = QLabel(
+            self.tr("<b>{number}</b> · {status} · born {birth} · {programme} · opened {opened}").format(
+                number=c.case_number,
+                status=label("status", c.status),
+                birth=c.birth or "?",
+                programme=c.programme or self.tr("no programme"),
+                opened=c.opened_at.astimezone().strftime("%d/%m/%Y"),
+            )
+        )
+        facts.setObjectName("case_facts")
+        alerts = QHBoxLayout()
+        self.alert_labels = []
+        for alert in c.alerts:
+            chip = QLabel(alert)
+            chip.setStyleSheet(ALERT_STYLE)
+            self.alert_labels.append(chip)
+            alerts.addWidget(chip)
+        alerts.addStretch()
+        self.print_button = QPushButton(self.tr("&Print the intake sheet…"))
+        self.print_button.setObjectName("print_intake_button")
+        self.print_button.clicked.connect(self._on_print_button_clicked)
+        alerts.addWidget(self.print_button)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("case_tabs")
+        identity = {
+            self.tr("Family name"): c.family_name,
+            self.tr("Given names"): c.given_names,
+            self.tr("Sex"): label("sex", c.sex),
+            self.tr("Date of birth"): c.birth,
+            self.tr("Age"): "" if c.age is None else str(c.age),
+            self.tr("Nationality"): c.nationality,
+            self.tr("Phone"): c.phone,
+            self.tr("Other phone"): c.phone_alt,
+            self.tr("ID document"): c.id_document,
+            self.tr("Region"): c.region,
+            self.tr("Department"): c.department,
+            self.tr("Town"): c.town,
+        }
+        self.tabs.addTab(_form(identity), self.tr("&Identity"))
+        self.tabs.addTab(
+            _form(
+                {
+                    **c.return_info,
+                    self.tr("Programme"): c.programme,
+                    self.tr("Interview by"): c.channel,
+                    self.tr("Registered by"): c.registered_by,
+                }
+            ),
+            self.tr("&Return"),
+        )
+        self.tabs.addTab(_form(c.situation), self.tr("&Situation"))
+        if c.vulnerabilities is not None:
+            self.tabs.addTab(
+                _form(
+                    {
+                        self.tr("Vulnerabilities"): ", ".join(c.vulnerabilities) or self.tr("None reported"),
+                        self.tr("Notes"): c.vulnerability_notes or "",
+                    }
+                ),
+                self.tr("&Vulnerabilities"),
+            )
+        self.tabs.addTab(self._consent_tab(), self.tr("&Consent"))
+        for title_text in (
+            self.tr("Assessment"),
+            self.tr("Plan"),
+            self.tr("Trainings"),
+            self.tr("Payments"),
+            self.tr("Follow-up"),
+            self.tr("Documents"),
+        ):
+            self.tabs.addTab(QLabel(self.tr("Arrives with the coming versions of Guichet.")), title_text)
+        self.tabs.addTab(self._history_tab(), self.tr("&History"))
+        if c.other_cases:
+            others = {number: f"{status} – {date}" for number, status, date in c.other_cases}
+            self.tabs.insertTab(1, _form(others), self.tr("Other cases"))
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(facts)
+        layout.addLayout(alerts)
+        layout.addWidget(self.tabs)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.close)
+
+    def _consent_tab(self) -> QWidget:
+        consent = self.case.consent
+        widget = QWidget()
+        layout = QVBoxLayout(widget)
+        if consent is None:
+            layout.addWidget(QLabel(self.tr("No consent recorded.")))
+            layout.addStretch()
+            return widget
+
+        def yes(value: bool) -> str:
+            return self.tr("yes") if value else self.tr("no")
+
+        pairs = {
+            self.tr("Processing of data"): yes(consent.processing),
+            self.tr("Sharing with the operator"): yes(consent.share_operators),
+            self.tr("Sharing with institutions"): yes(consent.share_institutions),
+            self.tr("Photo"): yes(consent.photo),
+            self.tr("Given on"): consent.given_on.strftime("%d/%m/%Y"),
+            self.tr("Recorded by"): consent.recorded_by,
+            self.tr("Guardian"): " – ".join(x for x in (consent.guardian_name, consent.guardian_relation) if x),
+        }
+        if consent.withdrawn_at:
+            pairs[self.tr("Withdrawn on")] = consent.withdrawn_at.astimezone().strftime("%d/%m/%Y")
+            pairs[self.tr("Reason")] = consent.withdrawn_reason or ""
+        layout.addWidget(_form(pairs))
+        self.withdraw_button = QPushButton(self.tr("&Withdraw consent…"))
+        self.withdraw_button.setEnabled(consent.withdrawn_at is None)
+        self.withdraw_button.clicked.connect(self._on_withdraw_button_clicked)
+        layout.addWidget(self.withdraw_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch()
+        return widget
+
+    def _history_tab(self) -> QWidget:
+        entries = []
+        with suppress(DeskError):  # a role without access to the history simply sees an empty tab
+            entries = self._services.audit.history("cases", self.case.case_id) + self._services.audit.history(
+                "persons", self.case.person_id
+            )
+        entries.sort(key=lambda e: e.id, reverse=True)
+        self.history_model = AuditTableModel(lambda _before: [])
+        self.history_model.set_rows(entries)
+        view = QTableView()
+        view.setObjectName("history_table")
+        view.setModel(self.history_model)
+        view.verticalHeader().setVisible(False)
+        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        view.horizontalHeader().setStretchLastSection(True)
+        for col, width in ((0, 130), (1, 100), (2, 130), (3, 110)):
+            view.setColumnWidth(col, width)
+        return view
+
+    def choose_pdf_path(self) -> str:
+        """Where to save the PDF (replaced in tests)."""
+        suggested = str(Path.home() / f"{self.tr('intake')}-{self.case.case_number}.pdf")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the intake sheet"), suggested, "PDF (*.pdf)")
+        return path
+
+    def _on_print_button_clicked(self) -> None:
+        from desk.services.documents.intake_sheet import render_intake_sheet  # fpdf2 is slow to import
+
+        path = self.choose_pdf_path()
+        if not path:
+            return
+        try:
+            data = render_intake_sheet(self.case, self._desk_name, self._services.actor.full_name)
+        except DeskError as exc:
+            show_error(self, exc)
+            return
+        try:
+            Path(path).write_bytes(data)
+        except OSError:
+            QMessageBox.warning(
+                self,
+                self.tr("Cannot save"),
+                self.tr("The file could not be written there: choose another folder, or check the free space."),
+            )
+            return
+        self.last_pdf = path
+        QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+
+    def _on_withdraw_button_clicked(self) -> None:
+        reason, ok = QInputDialog.getText(
+            self, self.tr("Withdraw consent"), self.tr("Reason given by the person (sharing is blocked from now on):")
+        )
+        if not ok:
+            return
+        try:
+            self._services.intake.withdraw_consent(self.case.person_id, reason)
+        except DeskError as exc:
+            show_error(self, exc)
+            return
+        self.withdraw_button.setEnabled(False)

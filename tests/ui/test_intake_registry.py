@@ -1,0 +1,139 @@
+"""Story 1 at the desk: a walk-in, the duplicate warning, registration, the registry, the case file."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+
+from desk.ui.case_file.case_file_window import CaseFileWindow
+from desk.ui.main_window import MainWindow
+from tests.factories import intake_input
+from tests.ui.conftest import type_text
+
+
+@pytest.fixture
+def agent_window(qtbot, demo_context):
+    agent = demo_context.auth.authenticate("agent", "demo")
+    services = demo_context.for_actor(agent)
+    services.intake.register_intake(intake_input(family="Ngono Mballa", given="Aïcha", birth=date(1998, 3, 12)))
+    window = MainWindow(demo_context, agent, "en")
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def test_walk_in_from_duplicate_warning_to_case_file(qtbot, agent_window):
+    window = agent_window
+    window.show_workspace("intake")
+    intake = window.workspaces["intake"]
+    form = intake.form
+    qtbot.keyClicks(form.family_name_edit, "Ngono Mballa")
+    type_text(form.given_names_edit, "Aïssatou")
+    qtbot.keyClicks(form.birth_date_edit, "20111998")
+    assert form.birth_date_edit.text() == "20/11/1998"  # slashes typed for the agent
+    qtbot.waitUntil(lambda: intake.duplicates.isVisible() and intake.duplicates.count() > 0, timeout=3000)
+    assert "Aïcha Ngono Mballa, born 12/03/1998" in intake.duplicates.candidates_list.item(0).text()
+    qtbot.mouseClick(intake.duplicates.different_button, Qt.MouseButton.LeftButton)
+    assert not intake.duplicates.isVisible()
+
+    form.sex_combo.setCurrentIndex(form.sex_combo.findData("F"))
+    qtbot.keyClicks(form.phone_edit, "677 55 44 33")
+    form.region_combo.setCurrentIndex(form.region_combo.findText("Littoral"))
+    form.department_combo.setCurrentIndex(form.department_combo.findText("Wouri"))
+    qtbot.keyClicks(form.town_edit, "Douala")
+    qtbot.keyClicks(form.return_date_edit, "01/11/2026")
+    form.returned_from_combo.setEditText("Libya")
+    form.return_type_combo.setCurrentIndex(form.return_type_combo.findData("avr"))
+    form.vulnerability_checks["psychosocial"].setChecked(True)
+    form.consent_processing_check.setChecked(True)
+    form.consent_operators_check.setChecked(True)
+    qtbot.keyClick(form.town_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # Ctrl+S registers
+
+    assert intake.last_registered is not None, intake.message_label.text()
+    number = intake.last_registered.case_number
+    assert number in intake.message_label.text()
+    assert form.family_name_edit.text() == ""  # ready for the next walk-in
+
+    window.show_workspace("registry")
+    registry = window.workspaces["registry"]
+    qtbot.keyClicks(registry.search_edit, "Aisatou")  # misspelt
+    qtbot.waitUntil(
+        lambda: registry.model.rowCount() > 0 and registry.model.row_at(0).case_number == number, timeout=3000
+    )
+    registry.table_view.setFocus()
+    qtbot.keyClick(registry.table_view, Qt.Key.Key_Return)
+    case_window = window.case_windows[intake.last_registered.case_id]
+    qtbot.addWidget(case_window)
+    assert isinstance(case_window, CaseFileWindow) and case_window.isVisible()
+    assert "NGONO MBALLA" in case_window.findChild(object, "case_title").text()
+    assert case_window.case.vulnerabilities == ("Psychosocial distress",)
+    assert case_window.case.return_info["Country returned from"] == "Libya"
+
+
+def test_bad_date_is_shown_on_its_field_and_nothing_saved(qtbot, agent_window):
+    window = agent_window
+    intake = window.workspaces["intake"]
+    form = intake.form
+    qtbot.keyClicks(form.family_name_edit, "Essomba")
+    qtbot.keyClicks(form.given_names_edit, "Paul")
+    form.sex_combo.setCurrentIndex(form.sex_combo.findData("M"))
+    qtbot.keyClicks(form.birth_date_edit, "31/02/1990")
+    form.consent_processing_check.setChecked(True)
+    intake.register()
+    assert intake.last_registered is None
+    assert "dd/mm/yyyy" in intake.message_label.text()
+    assert "c0392b" in form.birth_date_edit.styleSheet()
+    form.birth_date_edit.clear()
+    qtbot.keyClicks(form.birth_date_edit, "01/01/2090")
+    intake.register()
+    assert "future" in intake.message_label.text() and intake.last_registered is None
+
+
+def test_same_person_opens_a_new_case_on_the_existing_file(qtbot, agent_window, demo_context):
+    agent_window.show_workspace("intake")
+    intake = agent_window.workspaces["intake"]
+    form = intake.form
+    qtbot.keyClicks(form.family_name_edit, "Ngono")
+    qtbot.keyClicks(form.given_names_edit, "Aicha")
+    qtbot.keyClicks(form.birth_date_edit, "12/03/1998")
+    intake.check_duplicates()
+    assert intake.duplicates.count() >= 1
+    qtbot.mouseClick(intake.duplicates.same_button, Qt.MouseButton.LeftButton)
+    assert intake.existing is not None and intake.existing_label.isVisible()
+    existing_person = intake.existing.person_id
+    form.sex_combo.setCurrentIndex(form.sex_combo.findData("F"))
+    form.consent_processing_check.setChecked(True)
+    intake.register()
+    done = intake.last_registered
+    assert done is not None and done.person_id == existing_person
+    file = demo_context.for_actor(demo_context.auth.authenticate("agent", "demo")).case_files.case_file(done.case_id)
+    assert len(file.other_cases) == 1 and file.family_name == "Ngono Mballa"
+
+
+def test_a_draft_is_resumed_as_it_was_left(qtbot, agent_window):
+    intake = agent_window.workspaces["intake"]
+    form = intake.form
+    qtbot.keyClicks(form.family_name_edit, "Tchoupo")
+    qtbot.keyClicks(form.given_names_edit, "Landry")
+    form.vulnerability_checks["medical"].setChecked(True)
+    intake.save_draft()
+    intake.new_intake()
+    assert form.family_name_edit.text() == ""
+    intake.drafts_combo.setCurrentIndex(1)
+    intake.drafts_combo.activated.emit(1)
+    assert form.family_name_edit.text() == "Tchoupo" and form.vulnerability_checks["medical"].isChecked()
+    assert intake.draft_id is not None
+
+
+def test_registry_is_lazy_and_filters(qtbot, agent_window):
+    registry = agent_window.workspaces["registry"]
+    model = registry.model
+    assert 0 < model.rowCount() <= model.PAGE
+    registry.status_combo.setCurrentIndex(registry.status_combo.findData("closed"))
+    assert all(model.row_at(r).status == "closed" for r in range(model.rowCount()))
+    registry.status_combo.setCurrentIndex(0)
+    qtbot.keyClicks(registry.search_edit, "zzzzqqq")
+    registry.refresh()
+    assert model.rowCount() == 0 and registry.count_label.text().startswith("0")

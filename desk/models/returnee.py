@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import JSON, CheckConstraint, Date, ForeignKey, Integer, String, Text
+from sqlalchemy import JSON, CheckConstraint, Date, ForeignKey, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desk.models.base import Base, Tracked, UTCDateTime
@@ -35,6 +35,7 @@ class Person(Tracked, Base):
     __tablename__ = "persons"
     __table_args__ = (CheckConstraint("sex IN ('F', 'M', 'X')", name="sex"),)
     __audit_ignore__ = frozenset({"search_text"})
+    __sensitive__ = frozenset({"photo"})
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     family_name: Mapped[str] = mapped_column(String(120))
@@ -59,6 +60,8 @@ class Person(Tracked, Base):
     skills: Mapped[str | None] = mapped_column(Text)
     relative_name: Mapped[str | None] = mapped_column(String(160))
     relative_phone: Mapped[str | None] = mapped_column(String(32))
+    # A small JPEG, only with consent to a photo; loaded only when a case file asks for it.
+    photo: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
     # Set when a manager merged this person into another one (kept, so the merge can be undone).
     # Not indexed on purpose: "merged_into_id IS NULL" holds for nearly every row, and an index on it
     # lures SQLite away from walking the registry in order.

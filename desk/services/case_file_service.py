@@ -13,6 +13,7 @@ from desk.models.base import utcnow
 from desk.models.intake import CaseVulnerability, Consent, PersonMerge
 from desk.models.reference import Country, Department, Programme, Region
 from desk.models.returnee import Case, Person
+from desk.services.consent import require_sharing
 from desk.services.dto import Actor
 from desk.services.errors import NotFound, ValidationError
 from desk.services.intake_dto import CaseFile, ConsentView
@@ -23,6 +24,8 @@ from desk.services.permissions import Action, can, require
 from desk.services.phones import display_phone
 from desk.services.uow import SessionFactory, reading, writing
 from desk.services.validation import clean_text
+
+MAX_PHOTO_BYTES = 300_000
 
 
 def _name(row: object | None) -> str:
@@ -162,6 +165,34 @@ class CaseFileService:
             translate("Fields", "Arrival group"): case.arrival_group or "",
             translate("Fields", "Notes"): case.notes or "",
         }
+
+    # -- photo ---------------------------------------------------------------------------------
+    def photo(self, person_id: int) -> bytes | None:
+        """The person's photo (a small JPEG), or None."""
+        require(self._actor, Action.CASE_VIEW)
+        with reading(self._sf) as session:
+            return session.scalar(select(Person.photo).where(Person.id == person_id))
+
+    def set_photo(self, person_id: int, data: bytes | None) -> None:
+        """Attach (or remove, with None) the person's photo; only with their consent to a photo."""
+        require(self._actor, Action.CASE_EDIT)
+        if data is not None:
+            if len(data) > MAX_PHOTO_BYTES:
+                raise ValidationError(
+                    "photo",
+                    translate(
+                        "Errors", "Photo: at most {kb} KB; the screen reduces large pictures before saving."
+                    ).format(kb=MAX_PHOTO_BYTES // 1000),
+                )
+            if not data.startswith((b"\xff\xd8\xff", b"\x89PNG")):
+                raise ValidationError("photo", translate("Errors", "Photo: choose a JPEG or PNG picture."))
+        with writing(self._sf, self._actor) as session:
+            person = session.get(Person, person_id)
+            if person is None:
+                raise NotFound(translate("Errors", "This person no longer exists."))
+            if data is not None:
+                require_sharing(session, person_id, "photo")
+            person.photo = data
 
     # -- merging -------------------------------------------------------------------------------
     def merge_persons(self, kept_id: int, merged_id: int, reason: str) -> int:

@@ -120,6 +120,10 @@
         <translation>&amp;Imprimer la fiche d'accueil…</translation>
     </message>
     <message>
+        <source>&amp;Merge with another file…</source>
+        <translation>&amp;Fusionner avec un autre dossier…</translation>
+    </message>
+    <message>
         <source>Family name</source>
         <translation>Nom de famille</translation>
     </message>
@@ -248,6 +252,14 @@
         <translation>Autres dossiers</translation>
     </message>
     <message>
+        <source>P&amp;hoto…</source>
+        <translation>P&amp;hoto…</translation>
+    </message>
+    <message>
+        <source>Only with the person's consent to a photo.</source>
+        <translation>Seulement si la personne a accepté d'être photographiée.</translation>
+    </message>
+    <message>
         <source>No consent recorded.</source>
         <translation>Aucun consentement recueilli.</translation>
     </message>
@@ -310,6 +322,42 @@
     <message>
         <source>The file could not be written there: choose another folder, or check the free space.</source>
         <translation>Le fichier n'a pas pu être écrit à cet endroit : choisissez un autre dossier ou vérifiez l'espace libre.</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>Pas de photo</translation>
+    </message>
+    <message>
+        <source>Choose the photo</source>
+        <translation>Choisir la photo</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png)</source>
+        <translation>Images (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>This file is not a picture Guichet can read.</source>
+        <translation>Ce fichier n'est pas une image que Guichet sait lire.</translation>
+    </message>
+    <message>
+        <source>Merge two files</source>
+        <translation>Fusionner deux dossiers</translation>
+    </message>
+    <message>
+        <source>Case number of the other file, which is the same person (its cases move to this file):</source>
+        <translation>Numéro de dossier de l'autre fiche, qui est la même personne (ses dossiers passent sur cette fiche) :</translation>
+    </message>
+    <message>
+        <source>No other person has the case number {number}.</source>
+        <translation>Aucune autre personne n'a le numéro de dossier {number}.</translation>
+    </message>
+    <message>
+        <source>Why are {other} and {this} the same person?</source>
+        <translation>Pourquoi {other} et {this} sont-ils la même personne ?</translation>
+    </message>
+    <message>
+        <source>Merged. The other file's cases are now on this one. The merge is in the history and can be undone.</source>
+        <translation>Fusionné. Les dossiers de l'autre fiche sont maintenant sur celle-ci. La fusion figure dans l'historique et peut être annulée.</translation>
     </message>
     <message>
         <source>Withdraw consent</source>
@@ -541,6 +589,21 @@
     <message>
         <source>Creating returnees…</source>
         <translation>Création des migrants de retour…</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>This document cannot print some characters of: {text}. Nothing was printed; tell the administrator.</source>
+        <translation>Ce document ne peut pas imprimer certains caractères de : {text}. Rien n'a été imprimé ; prévenez l'administrateur.</translation>
+    </message>
+    <message>
+        <source>Printed on {date}</source>
+        <translation>Imprimé le {date}</translation>
+    </message>
+    <message>
+        <source>Page {page}/{pages}</source>
+        <translation>Page {page}/{pages}</translation>
     </message>
 </context>
 <context>
@@ -794,6 +857,18 @@
         <translation>Ce dossier n'existe plus.</translation>
     </message>
     <message>
+        <source>Photo: at most {kb} KB; the screen reduces large pictures before saving.</source>
+        <translation>Photo : {kb} Ko au plus ; l'écran réduit les grandes images avant l'enregistrement.</translation>
+    </message>
+    <message>
+        <source>Photo: choose a JPEG or PNG picture.</source>
+        <translation>Photo : choisissez une image JPEG ou PNG.</translation>
+    </message>
+    <message>
+        <source>This person no longer exists.</source>
+        <translation>Cette personne n'existe plus.</translation>
+    </message>
+    <message>
         <source>Choose two different persons to merge.</source>
         <translation>Choisissez deux personnes différentes à fusionner.</translation>
     </message>
@@ -820,6 +895,10 @@
     <message>
         <source>{label}: '{value}' is not a valid phone number (e.g. 6 99 12 34 56, or +33 6 12 34 56 78).</source>
         <translation>{label} : « {value} » n'est pas un numéro de téléphone valide (ex. 6 99 12 34 56, ou +33 6 12 34 56 78).</translation>
+    </message>
+    <message>
+        <source>This person has not consented to this sharing (or withdrew their consent): nothing was shared.</source>
+        <translation>Cette personne n'a pas consenti à ce partage (ou a retiré son consentement) : rien n'a été partagé.</translation>
     </message>
 </context>
 <context>
@@ -1235,6 +1314,153 @@
     <message>
         <source>Date of return</source>
         <translation>Date de retour</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeSheet</name>
+    <message>
+        <source>Intake sheet</source>
+        <translation>Fiche d'accueil</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>Ouvert le</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal de l'entretien</translation>
+    </message>
+    <message>
+        <source>Registered by</source>
+        <translation>Enregistré par</translation>
+    </message>
+    <message>
+        <source>{birth} (age {age})</source>
+        <translation>{birth} ({age} ans)</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Prénoms</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nationalité</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Téléphones</translation>
+    </message>
+    <message>
+        <source>ID document</source>
+        <translation>Pièce d'identité</translation>
+    </message>
+    <message>
+        <source>Place of settlement</source>
+        <translation>Lieu d'installation</translation>
+    </message>
+    <message>
+        <source>Vulnerabilities</source>
+        <translation>Vulnérabilités</translation>
+    </message>
+    <message>
+        <source>Confidential: share only with the people who need it.</source>
+        <translation>Confidentiel : à ne partager qu'avec les personnes qui en ont besoin.</translation>
+    </message>
+    <message>
+        <source>None reported</source>
+        <translation>Aucune signalée</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Signalées</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>No consent recorded</source>
+        <translation>Aucun consentement recueilli</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn: nothing may be shared.</source>
+        <translation>Consentement retiré : aucun partage possible.</translation>
+    </message>
+    <message>
+        <source>Consent given on</source>
+        <translation>Consentement donné le</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Recueilli par</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>Tuteur</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retiré</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Retiré le</translation>
+    </message>
+    <message>
+        <source>Reason for withdrawal</source>
+        <translation>Motif du retrait</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <source>Returnee (or guardian)</source>
+        <translation>Migrant de retour (ou tuteur)</translation>
+    </message>
+    <message>
+        <source>Agent: {name}</source>
+        <translation>Agent : {name}</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date :</translation>
     </message>
 </context>
 <context>

@@ -137,3 +137,31 @@ def test_registry_is_lazy_and_filters(qtbot, agent_window):
     qtbot.keyClicks(registry.search_edit, "zzzzqqq")
     registry.refresh()
     assert model.rowCount() == 0 and registry.count_label.text().startswith("0")
+
+
+def test_case_file_prints_the_intake_sheet_and_takes_a_photo(qtbot, agent_window, demo_context, tmp_path,
+                                                             monkeypatch):
+    from dataclasses import replace
+
+    from PySide6.QtGui import QColor, QImage
+
+    services = agent_window.services
+    base = intake_input(family="Essomba", given="Grâce")
+    done = services.intake.register_intake(replace(base, consent=replace(base.consent, photo=True)))
+    window = agent_window.open_case_file(done.case_id)
+    qtbot.addWidget(window)
+    monkeypatch.setattr("desk.ui.case_file.case_file_window.QDesktopServices.openUrl", lambda url: True)
+    target = tmp_path / "sheet.pdf"
+    window.choose_pdf_path = lambda: str(target)
+    qtbot.mouseClick(window.print_button, Qt.MouseButton.LeftButton)
+    assert target.read_bytes().startswith(b"%PDF")
+    picture = tmp_path / "face.png"
+    image = QImage(800, 1000, QImage.Format.Format_RGB32)
+    image.fill(QColor("#a0522d"))
+    image.save(str(picture))
+    window.choose_image_path = lambda: str(picture)
+    assert window.photo_button.isEnabled()
+    qtbot.mouseClick(window.photo_button, Qt.MouseButton.LeftButton)
+    stored = services.case_files.photo(done.person_id)
+    assert stored is not None and stored.startswith(b"\xff\xd8") and len(stored) < 300_000
+    assert window.photo_label.pixmap() is not None and not window.photo_label.pixmap().isNull()

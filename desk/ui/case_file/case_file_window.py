@@ -5,8 +5,8 @@ from __future__ import annotations
 from contextlib import suppress
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtCore import QBuffer, QIODevice, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QImage, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from desk.services.context import ActorServices
-from desk.services.errors import DeskError
+from desk.services.errors import DeskError, NotFound
 from desk.services.intake_dto import CaseFile
 from desk.services.labels import label
+from desk.services.permissions import Action, can
 from desk.ui.messages import show_error
 from desk.ui.table_models import AuditTableModel
 
@@ -78,6 +79,10 @@ class CaseFileWindow(QWidget):
         self.print_button.setObjectName("print_intake_button")
         self.print_button.clicked.connect(self._on_print_button_clicked)
         alerts.addWidget(self.print_button)
+        if can(services.actor.role, Action.PERSON_MERGE):
+            self.merge_button = QPushButton(self.tr("&Merge with another file…"))
+            self.merge_button.clicked.connect(self._on_merge_button_clicked)
+            alerts.addWidget(self.merge_button)
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("case_tabs")
@@ -133,10 +138,30 @@ class CaseFileWindow(QWidget):
             others = {number: f"{status} – {date}" for number, status, date in c.other_cases}
             self.tabs.insertTab(1, _form(others), self.tr("Other cases"))
 
+        self.photo_label = QLabel()
+        self.photo_label.setObjectName("photo_label")
+        self.photo_label.setFixedSize(90, 112)
+        self.photo_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.photo_label.setStyleSheet("border: 1px solid #999; background: #f4f4f4; color: #777;")
+        self._show_photo(services.case_files.photo(c.person_id))
+        self.photo_button = QPushButton(self.tr("P&hoto…"))
+        self.photo_button.setObjectName("photo_button")
+        self.photo_button.setEnabled(
+            bool(c.consent and c.consent.photo and not c.consent.withdrawn_at)
+            and can(services.actor.role, Action.CASE_EDIT)
+        )
+        self.photo_button.setToolTip(self.tr("Only with the person's consent to a photo."))
+        self.photo_button.clicked.connect(self._on_photo_button_clicked)
+        alerts.addWidget(self.photo_button)
+        heading = QVBoxLayout()
+        heading.addWidget(title)
+        heading.addWidget(facts)
+        heading.addLayout(alerts)
+        top = QHBoxLayout()
+        top.addWidget(self.photo_label)
+        top.addLayout(heading, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addWidget(facts)
-        layout.addLayout(alerts)
+        layout.addLayout(top)
         layout.addWidget(self.tabs)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.close)
 
@@ -219,6 +244,82 @@ class CaseFileWindow(QWidget):
             return
         self.last_pdf = path
         QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+
+    def _show_photo(self, data: bytes | None) -> None:
+        image = QImage.fromData(data) if data else QImage()
+        if image.isNull():
+            self.photo_label.setText(self.tr("No photo"))
+            return
+        self.photo_label.setPixmap(
+            QPixmap.fromImage(image).scaled(
+                self.photo_label.size(), Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+            )
+        )
+
+    def choose_image_path(self) -> str:
+        """Which picture to attach (replaced in tests)."""
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose the photo"), str(Path.home()), self.tr("Pictures (*.jpg *.jpeg *.png)")
+        )
+        return path
+
+    def _on_photo_button_clicked(self) -> None:
+        path = self.choose_image_path()
+        if not path:
+            return
+        image = QImage(path)
+        if image.isNull():
+            QMessageBox.warning(self, self.tr("Photo"), self.tr("This file is not a picture Guichet can read."))
+            return
+        # Reduced before saving: a passport-size picture is enough, and keeps the database small.
+        image = image.scaled(360, 450, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        image.save(buffer, "JPEG", 85)
+        data = bytes(buffer.data())
+        try:
+            self._services.case_files.set_photo(self.case.person_id, data)
+        except DeskError as exc:
+            show_error(self, exc)
+            return
+        self._show_photo(data)
+
+    def _on_merge_button_clicked(self) -> None:
+        number, ok = QInputDialog.getText(
+            self,
+            self.tr("Merge two files"),
+            self.tr("Case number of the other file, which is the same person (its cases move to this file):"),
+        )
+        if not ok or not number.strip():
+            return
+        try:
+            rows = [
+                r for r in self._services.registry.search(number.strip()) if r.case_number == number.strip().upper()
+            ]
+            if not rows or rows[0].person_id == self.case.person_id:
+                raise NotFound(self.tr("No other person has the case number {number}.").format(number=number))
+            other = rows[0]
+            reason, ok = QInputDialog.getText(
+                self,
+                self.tr("Merge two files"),
+                self.tr("Why are {other} and {this} the same person?").format(
+                    other=f"{other.given_names} {other.family_name} ({other.case_number})",
+                    this=f"{self.case.given_names} {self.case.family_name}",
+                ),
+            )
+            if not ok:
+                return
+            self._services.case_files.merge_persons(self.case.person_id, other.person_id, reason)
+        except DeskError as exc:
+            show_error(self, exc)
+            return
+        QMessageBox.information(
+            self,
+            self.tr("Merge two files"),
+            self.tr(
+                "Merged. The other file's cases are now on this one. The merge is in the history and can be undone."
+            ),
+        )
 
     def _on_withdraw_button_clicked(self) -> None:
         reason, ok = QInputDialog.getText(

@@ -231,3 +231,43 @@ def test_finance_cannot_register(context):
     with pytest.raises(PermissionDenied):
         finance.intake.check_duplicates("Ngono", "Aicha")
     assert _count(context, CaseVulnerability) == 0
+
+
+def test_sharing_follows_the_consent_and_its_withdrawal(context, agent):
+    from desk.services.consent import require_sharing, sharing_allowed
+
+    done = agent.intake.register_intake(intake_input())  # operators yes, institutions no, photo no
+    with context.session_factory() as s:
+        assert sharing_allowed(s, done.person_id, "operators")
+        assert not sharing_allowed(s, done.person_id, "institutions")
+        assert not sharing_allowed(s, done.person_id, "photo")
+    agent.intake.withdraw_consent(done.person_id, "changed her mind")
+    with context.session_factory() as s:
+        assert not sharing_allowed(s, done.person_id, "operators")
+        with pytest.raises(PermissionDenied, match="consent"):
+            require_sharing(s, done.person_id, "operators")
+
+
+def test_a_photo_needs_consent_and_stays_out_of_the_audit_trail(context, agent):
+    from dataclasses import replace
+
+    jpeg = b"\xff\xd8\xff\xe0" + b"0" * 2000
+    refused = agent.intake.register_intake(intake_input())  # consent to a photo: no
+    with pytest.raises(PermissionDenied):
+        agent.case_files.set_photo(refused.person_id, jpeg)
+    base = intake_input(family="Essomba", given="Paul")
+    done = agent.intake.register_intake(replace(base, consent=replace(base.consent, photo=True)))
+    with pytest.raises(ValidationError):
+        agent.case_files.set_photo(done.person_id, b"GIF89a not a photo")
+    with pytest.raises(ValidationError):
+        agent.case_files.set_photo(done.person_id, b"\xff\xd8\xff" + b"0" * 400_000)
+    agent.case_files.set_photo(done.person_id, jpeg)
+    assert agent.case_files.photo(done.person_id) == jpeg
+    with context.session_factory() as s:
+        trail = [
+            e.changes
+            for e in s.scalars(
+                select(AuditEntry).where(AuditEntry.entity == "persons", AuditEntry.entity_id == str(done.person_id))
+            )
+        ]
+    assert trail[-1] == {"photo": {"sensitive": True}}

@@ -133,6 +133,7 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("skills", sa.Text(), nullable=True))
         batch_op.add_column(sa.Column("relative_name", sa.String(length=160), nullable=True))
         batch_op.add_column(sa.Column("relative_phone", sa.String(length=32), nullable=True))
+        batch_op.add_column(sa.Column("photo", sa.LargeBinary(), nullable=True))
         batch_op.add_column(sa.Column("merged_into_id", sa.Integer(), nullable=True))
         batch_op.create_foreign_key(
             batch_op.f("fk_persons_merged_into_id_persons"), "persons", ["merged_into_id"], ["id"]
@@ -145,6 +146,7 @@ def downgrade() -> None:
     with op.batch_alter_table("persons", schema=None) as batch_op:
         batch_op.drop_constraint(batch_op.f("fk_persons_merged_into_id_persons"), type_="foreignkey")
         batch_op.drop_column("merged_into_id")
+        batch_op.drop_column("photo")
         batch_op.drop_column("relative_phone")
         batch_op.drop_column("relative_name")
         batch_op.drop_column("skills")

@@ -43,26 +43,34 @@ def percentile(values: list[float], p: float) -> float:
 
 def report(name: str, values: list[float]) -> str:
     ms = [v * 1000 for v in values]
-    return f"{name}: median {statistics.median(ms):.1f} ms, p95 {percentile(ms, 95):.1f} ms, max {max(ms):.1f} ms (n={len(ms)})"
+    return (
+        f"{name}: median {statistics.median(ms):.1f} ms, p95 {percentile(ms, 95):.1f} ms, "
+        f"max {max(ms):.1f} ms (n={len(ms)})"
+    )
 
 
-def queries(context: DeskContext, rng: random.Random) -> tuple[list[str], list[tuple]]:
+def queries(context: DeskContext, rng: random.Random) -> tuple[list[str], list[tuple]]:  # type: ignore[type-arg]
+    """What agents type: names letter by letter, full names, misspellings, case, phone and ID numbers."""
     with context.session_factory() as s:
-        sample = s.execute(select(Person.family_name, Person.given_names, Person.phone, Person.id_document_number,
-                                  Person.birth_date).order_by(Person.id).limit(100_000)).all()
-        numbers = list(s.scalars(select(Case.number).limit(100_000)))
-    picks = rng.sample(sample, 60)
+        people = s.execute(
+            select(Person.family_name, Person.given_names, Person.phone, Person.id_document_number, Person.birth_date)
+        ).all()
+        numbers = list(s.scalars(select(Case.number)))
+    picks = rng.sample(people, 60)
+    family = [p.family_name.split()[0] for p in picks]
+    given = [p.given_names.split()[0] for p in picks]
     typed: list[str] = []
-    for family, given, phone, id_number, _ in picks[:20]:  # typed letter by letter, from 3 letters on
-        word = family.split()[0]
+    for word in family[:20]:  # typed letter by letter, searched from the third letter on
         typed.extend(word[:n] for n in range(3, len(word) + 1))
-    typed += [f"{g.split()[0]} {f.split()[0]}" for f, g, *_ in picks[20:30]]
-    typed += [typo(rng, f.split()[0]) for f, *_ in picks[30:45]]  # misspellings
-    typed += [f"{typo(rng, g.split()[0])} {f.split()[0][:4]}" for f, g, *_ in picks[45:50]]
+    typed += [f"{g} {f}" for f, g in zip(family[20:30], given[20:30], strict=True)]
+    typed += [typo(rng, f) for f in family[30:45]]
+    typed += [f"{typo(rng, g)} {f[:4]}" for f, g in zip(family[45:50], given[45:50], strict=True)]
     typed += rng.sample(numbers, 10)
-    typed += [p[-9:] for *_, p, _i, _b in [(x[0], x[1], x[2], x[3], x[4]) for x in picks[50:60]] if p]
-    typed += [x[3] for x in picks[50:60] if x[3]]
-    checks = [(typo(rng, f.split()[0]), g.split()[0], b) for f, g, _p, _i, b in rng.sample(sample, 100)]
+    typed += [p.phone[-9:] for p in picks[50:60] if p.phone]
+    typed += [p.id_document_number for p in picks[50:60] if p.id_document_number]
+    checks = [
+        (typo(rng, p.family_name.split()[0]), p.given_names.split()[0], p.birth_date) for p in rng.sample(people, 100)
+    ]
     return typed, checks
 
 
@@ -98,8 +106,12 @@ def main() -> int:
     os.environ["DESK_HOME"] = tmp
     db = args.db or str(Path(tmp) / "bench.sqlite")
     if not args.db:
-        subprocess.run([sys.executable, "-m", "desk", "demo", "--db", db, "--returnees", str(args.returnees)],
-                       check=True, cwd=ROOT, capture_output=True)
+        subprocess.run(
+            [sys.executable, "-m", "desk", "demo", "--db", db, "--returnees", str(args.returnees)],
+            check=True,
+            cwd=ROOT,
+            capture_output=True,
+        )
     context = DeskContext(db if "://" in db else f"sqlite:///{db}")
     context.migrate(None)
     services = context.for_actor(context.auth.authenticate("agent", "demo"))
@@ -122,8 +134,10 @@ def main() -> int:
         services.registry.search("", limit=100)
         first_page.append(time.perf_counter() - started)
     widget_times = open_registry_widget(services)
-    print(f"database: {context.label}; {len(typed)} queries x {args.rounds} rounds; {hits} of "
-          f"{len(typed) * args.rounds} searches found something")
+    print(
+        f"database: {context.label}; {len(typed)} queries x {args.rounds} rounds; {hits} of "
+        f"{len(typed) * args.rounds} searches found something"
+    )
     print(report("search as you type (service call, 100 rows)", search_times))
     print(report("duplicate check at intake (misspelt family name + given name + date of birth)", check_times))
     print(report("registry first page, no filter (service call)", first_page))

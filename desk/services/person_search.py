@@ -130,7 +130,9 @@ def fuzzy_candidate_ids(
             {"match": match, "limit": limit},
         )
         return [row[0] for row in rows]
-    session.execute(text("SET LOCAL pg_trgm.word_similarity_threshold = 0.35"))
+    # A swapped variant is looked for as a near-exact word (0.6); the typed words themselves more loosely.
+    threshold = "0.6" if swaps else "0.35"
+    session.execute(text(f"SET LOCAL pg_trgm.word_similarity_threshold = {threshold}"))
     phrases = [" ".join(tokens)] + (words[len(tokens) :] if swaps else [])
     params: dict[str, object] = {f"q{i}": p for i, p in enumerate(phrases)}
     where = " OR ".join(f":q{i} <% search_text" for i in range(len(phrases)))

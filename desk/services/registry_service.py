@@ -63,7 +63,9 @@ class RegistryService:
             base = self._base(filters)
             recent = sort not in SORTS or sort == "recent"
             statement = restrict(session, base, query, order_recent=recent and descending)
-            if recent and descending:
+            if recent and descending and not query.tokens:
+                statement = statement.order_by(Case.id.desc())  # walks the primary key backwards, no sort
+            elif recent and descending:
                 statement = statement.order_by(Person.id.desc(), Case.id.desc())
             else:
                 columns = SORTS.get(sort, SORTS["recent"])

@@ -12,8 +12,11 @@ import os
 import sys
 from collections.abc import Callable
 
-from desk.paths import Paths, sqlite_url, user_paths
+from desk.cli import resolve_url
+from desk.i18n import translate
+from desk.paths import RESOURCES, Paths, user_paths
 from desk.services.context import DeskContext
+from desk.services.errors import DeskError, StorageError
 
 log = logging.getLogger("desk")
 
@@ -36,20 +39,17 @@ def run_gui(args: argparse.Namespace) -> int:
 
     paths = user_paths().ensure()
     setup_logging(paths)
+    from PySide6.QtGui import QIcon
+
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Guichet")
+    app.setWindowIcon(QIcon(str(RESOURCES / "icons" / "guichet.svg")))
     explicit = args.db or os.environ.get("DESK_DATABASE_URL")
     opener = make_opener(paths)
-    controller = GuiController(opener, explicit_url=_as_url(explicit) if explicit else None, paths=paths)
+    controller = GuiController(opener, explicit_url=resolve_url(explicit) if explicit else None, paths=paths)
     if not controller.start():
         return 0
     return app.exec()
-
-
-def _as_url(value: str) -> str:
-    from pathlib import Path
-
-    return value if "://" in value else sqlite_url(Path(value).expanduser().resolve())
 
 
 def make_opener(paths: Paths) -> Callable[[str], DeskContext]:
@@ -59,15 +59,21 @@ def make_opener(paths: Paths) -> Callable[[str], DeskContext]:
         context = DeskContext(url)
         try:
             report = context.migrate(paths.backups)
-        except BaseException:
+        except DeskError:
             context.close()
             raise
+        except Exception as exc:  # unreachable server, damaged file, failed migration: said plainly, nothing changed
+            context.close()
+            log.error("cannot open the database: %s", type(exc).__name__)
+            raise StorageError(
+                translate(
+                    "Errors",
+                    "The database could not be opened or brought up to date; it was left as it was. "
+                    "Check that the server is reachable or the file is intact, then try again.",
+                )
+            ) from exc
         if report.backup is not None:
             log.info("database backed up before migration to %s", report.to_revision)
         return context
 
     return open_desk
-
-
-def url_for(paths: Paths, which: str) -> str:
-    return sqlite_url(paths.demo_database if which == "demo" else paths.database)

@@ -40,10 +40,11 @@ def shoot_agent_day(window: MainWindow, out: Path, lang: str) -> None:
     from tests.factories import intake_input
 
     services = window.services
-    done = services.intake.register_intake(intake_input(
-        family="Ngono Mballa", given="Aïcha", birth=date(1998, 3, 12), vulnerabilities=["psychosocial"]))
+    done = services.intake.register_intake(
+        intake_input(family="Ngono Mballa", given="Aïcha", birth=date(1998, 3, 12), vulnerabilities=["psychosocial"])
+    )
     window.show_workspace("intake")
-    intake = window.workspaces["intake"]
+    intake = window.workspace("intake")
     form = intake.form
     form.family_name_edit.setText("Ngono")
     form.given_names_edit.setText("Aicha")
@@ -56,7 +57,7 @@ def shoot_agent_day(window: MainWindow, out: Path, lang: str) -> None:
     intake.new_intake()
     shoot(window, out / f"{lang}-intake-empty.png")
     window.show_workspace("registry")
-    registry = window.workspaces["registry"]
+    registry = window.workspace("registry")
     registry.search_edit.setText("ngono")
     registry.refresh()
     shoot(window, out / f"{lang}-registry.png")
@@ -100,7 +101,7 @@ def main() -> int:
             shoot(window, out / f"{lang}-home-{role}.png")
             if role == "admin":
                 window.show_workspace("admin")
-                admin = window.workspaces["admin"]
+                admin = window.workspace("admin")
                 shoot(window, out / f"{lang}-admin-users.png")
                 admin.tabs.setCurrentWidget(admin.reference_widget)
                 ref = admin.reference_widget

@@ -59,17 +59,22 @@ class MainWindow(QMainWindow):
         self.nav_list.setMaximumWidth(230)
         self.nav_list.setStyleSheet("QListWidget { font-size: 14px; } QListWidget::item { padding: 8px; }")
         self.stack = QStackedWidget()
+        # Workspaces are built when first opened: logging in costs only the home screen.
         self.workspaces: dict[str, QWidget] = {}
-        for index, spec in enumerate(workspaces_for(actor.role)):
+        self._specs = workspaces_for(actor.role)
+        self._slots: dict[str, QWidget] = {}
+        for index, spec in enumerate(self._specs):
             item = QListWidgetItem(spec.title())
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             if index < 9:
                 item.setToolTip(f"Ctrl+{index + 1}")
             self.nav_list.addItem(item)
-            widget = self._build(spec)
-            self.workspaces[spec.key] = widget
-            self.stack.addWidget(widget)
-        self.nav_list.currentRowChanged.connect(self.stack.setCurrentIndex)
+            slot = QWidget()
+            slot.setObjectName(f"slot_{spec.key}")
+            QVBoxLayout(slot).setContentsMargins(0, 0, 0, 0)
+            self._slots[spec.key] = slot
+            self.stack.addWidget(slot)
+        self.nav_list.currentRowChanged.connect(self._on_nav_list_row_changed)
         self.nav_list.setCurrentRow(0)
 
         splitter = QSplitter()
@@ -174,6 +179,24 @@ class MainWindow(QMainWindow):
             self.addAction(action)
 
     # -- behaviour ----------------------------------------------------------------------------
+    def workspace(self, key: str) -> QWidget:
+        """The workspace's widget, built on first use."""
+        if key not in self.workspaces:
+            spec = next(spec for spec in self._specs if spec.key == key)
+            widget = self._build(spec)
+            self._slots[key].layout().addWidget(widget)
+            self.workspaces[key] = widget
+        return self.workspaces[key]
+
+    def current_workspace_key(self) -> str:
+        return self._specs[self.stack.currentIndex()].key
+
+    def _on_nav_list_row_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        self.workspace(self._specs[row].key)
+        self.stack.setCurrentIndex(row)
+
     def workspace_keys(self) -> list[str]:
         return [self.nav_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.nav_list.count())]
 

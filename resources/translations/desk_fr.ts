@@ -900,6 +900,10 @@
         <source>This person has not consented to this sharing (or withdrew their consent): nothing was shared.</source>
         <translation>Cette personne n'a pas consenti à ce partage (ou a retiré son consentement) : rien n'a été partagé.</translation>
     </message>
+    <message>
+        <source>The database could not be opened or brought up to date; it was left as it was. Check that the server is reachable or the file is intact, then try again.</source>
+        <translation>La base de données n'a pas pu être ouverte ni mise à jour ; elle a été laissée telle quelle. Vérifiez que le serveur est joignable ou que le fichier est intact, puis réessayez.</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>

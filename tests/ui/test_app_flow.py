@@ -133,3 +133,16 @@ def test_a_temporary_password_must_be_replaced_at_first_login(qtbot, demo_contex
     assert controller.window.actor.username == "aicha"
     assert demo_context.auth.authenticate("aicha", "my-own-secret").must_change_password is False
     controller._close_window()
+
+
+def test_an_unreadable_database_is_reported_not_created(qtbot, tmp_path):
+    from desk.services.errors import StorageError
+
+    damaged = tmp_path / "guichet.sqlite"
+    damaged.write_bytes(b"this is not a database" * 100)
+    opener = make_opener(user_paths().ensure())
+    import pytest
+
+    with pytest.raises(StorageError, match="left as it was"):
+        opener(f"sqlite:///{damaged}")
+    assert damaged.read_bytes().startswith(b"this is not a database")

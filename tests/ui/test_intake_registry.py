@@ -27,7 +27,7 @@ def agent_window(qtbot, demo_context):
 def test_walk_in_from_duplicate_warning_to_case_file(qtbot, agent_window):
     window = agent_window
     window.show_workspace("intake")
-    intake = window.workspaces["intake"]
+    intake = window.workspace("intake")
     form = intake.form
     qtbot.keyClicks(form.family_name_edit, "Ngono Mballa")
     type_text(form.given_names_edit, "Aïssatou")
@@ -57,7 +57,7 @@ def test_walk_in_from_duplicate_warning_to_case_file(qtbot, agent_window):
     assert form.family_name_edit.text() == ""  # ready for the next walk-in
 
     window.show_workspace("registry")
-    registry = window.workspaces["registry"]
+    registry = window.workspace("registry")
     qtbot.keyClicks(registry.search_edit, "Aisatou")  # misspelt
     qtbot.waitUntil(
         lambda: registry.model.rowCount() > 0 and registry.model.row_at(0).case_number == number, timeout=3000
@@ -74,7 +74,7 @@ def test_walk_in_from_duplicate_warning_to_case_file(qtbot, agent_window):
 
 def test_bad_date_is_shown_on_its_field_and_nothing_saved(qtbot, agent_window):
     window = agent_window
-    intake = window.workspaces["intake"]
+    intake = window.workspace("intake")
     form = intake.form
     qtbot.keyClicks(form.family_name_edit, "Essomba")
     qtbot.keyClicks(form.given_names_edit, "Paul")
@@ -93,7 +93,7 @@ def test_bad_date_is_shown_on_its_field_and_nothing_saved(qtbot, agent_window):
 
 def test_same_person_opens_a_new_case_on_the_existing_file(qtbot, agent_window, demo_context):
     agent_window.show_workspace("intake")
-    intake = agent_window.workspaces["intake"]
+    intake = agent_window.workspace("intake")
     form = intake.form
     qtbot.keyClicks(form.family_name_edit, "Ngono")
     qtbot.keyClicks(form.given_names_edit, "Aicha")
@@ -113,7 +113,7 @@ def test_same_person_opens_a_new_case_on_the_existing_file(qtbot, agent_window, 
 
 
 def test_a_draft_is_resumed_as_it_was_left(qtbot, agent_window):
-    intake = agent_window.workspaces["intake"]
+    intake = agent_window.workspace("intake")
     form = intake.form
     qtbot.keyClicks(form.family_name_edit, "Tchoupo")
     qtbot.keyClicks(form.given_names_edit, "Landry")
@@ -128,7 +128,7 @@ def test_a_draft_is_resumed_as_it_was_left(qtbot, agent_window):
 
 
 def test_registry_is_lazy_and_filters(qtbot, agent_window):
-    registry = agent_window.workspaces["registry"]
+    registry = agent_window.workspace("registry")
     model = registry.model
     assert 0 < model.rowCount() <= model.PAGE
     registry.status_combo.setCurrentIndex(registry.status_combo.findData("closed"))
@@ -139,8 +139,7 @@ def test_registry_is_lazy_and_filters(qtbot, agent_window):
     assert model.rowCount() == 0 and registry.count_label.text().startswith("0")
 
 
-def test_case_file_prints_the_intake_sheet_and_takes_a_photo(qtbot, agent_window, demo_context, tmp_path,
-                                                             monkeypatch):
+def test_case_file_prints_the_intake_sheet_and_takes_a_photo(qtbot, agent_window, demo_context, tmp_path, monkeypatch):
     from dataclasses import replace
 
     from PySide6.QtGui import QColor, QImage

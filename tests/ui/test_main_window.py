@@ -54,16 +54,16 @@ def test_each_role_sees_only_its_workspaces(window_for, role):
 def test_keyboard_shortcuts_switch_workspaces(qtbot, window_for):
     window = window_for("manager")
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
-    assert window.stack.currentWidget() is window.workspaces["registry"]
+    assert window.current_workspace_key() == "registry"
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
-    assert window.stack.currentWidget() is window.workspaces["home"]
+    assert window.current_workspace_key() == "home"
 
 
 def test_idle_lock_hides_the_work_and_keeps_what_was_typed(qtbot, window_for):
     window = window_for("admin")
     window.show_workspace("admin")
     name_edit = window.findChild(QLineEdit, "desk_name_edit")
-    window.workspaces["admin"].tabs.setCurrentWidget(window.workspaces["admin"].settings_widget)
+    window.workspace("admin").tabs.setCurrentWidget(window.workspace("admin").settings_widget)
     name_edit.clear()
     type_text(name_edit, "Guichet diaspora – Bafoussam (brouillon)")
     window.idle.set_interval(150)

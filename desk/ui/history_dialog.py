@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTableView, QVBoxLayout, QWidget
 
 from desk.services.context import ActorServices
 from desk.services.errors import DeskError
 from desk.ui.messages import show_error
 from desk.ui.table_models import AuditTableModel
+from desk.ui.widgets import configure_table
 
 
 class HistoryDialog(QDialog):
@@ -24,12 +25,8 @@ class HistoryDialog(QDialog):
             show_error(parent, exc)
         self.model = AuditTableModel(lambda _before: [])
         self.model.set_rows(entries)
-        self.table_view = QTableView()
-        self.table_view.setObjectName("history_table")
+        self.table_view = configure_table(QTableView(), "history_table", select_rows=False)
         self.table_view.setModel(self.model)
-        self.table_view.verticalHeader().setVisible(False)
-        self.table_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table_view.horizontalHeader().setStretchLastSection(True)
         for col, width in ((0, 130), (1, 100), (2, 140), (3, 140)):
             self.table_view.setColumnWidth(col, width)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

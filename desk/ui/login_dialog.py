@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -15,7 +14,7 @@ from PySide6.QtWidgets import (
 from desk.services.account_service import AuthService
 from desk.services.dto import Actor
 from desk.services.errors import DeskError
-from desk.ui.messages import error_text
+from desk.ui.widgets import ErrorLabel, dialog_buttons
 
 
 class LoginDialog(QDialog):
@@ -34,21 +33,15 @@ class LoginDialog(QDialog):
         self.password_edit = QLineEdit()
         self.password_edit.setObjectName("password_edit")
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.error_label = QLabel()
-        self.error_label.setObjectName("error_label")
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #a00000; font-weight: bold;")
-        self.error_label.hide()
+        self.error_label = ErrorLabel()
 
         form = QFormLayout()
         form.addRow(self.tr("&User name"), self.username_edit)
         form.addRow(self.tr("&Password"), self.password_edit)
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Log in"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Quit"))
-        self.buttons.accepted.connect(self._on_buttons_accepted)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = dialog_buttons(
+            self.tr("Log in"), self._on_buttons_accepted, self.reject, cancel_text=self.tr("Quit")
+        )
 
         layout = QVBoxLayout(self)
         layout.addWidget(title)
@@ -74,8 +67,7 @@ class LoginDialog(QDialog):
             if self.actor.must_change_password:
                 self.password = self.password_edit.text()
         except DeskError as exc:
-            self.error_label.setText(error_text(exc))
-            self.error_label.show()
+            self.error_label.show_error(exc)
             self.password_edit.clear()
             self.password_edit.setFocus()
             return

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
 from desk.services.account_service import AccountService
 from desk.services.errors import DeskError, ValidationError
-from desk.ui.messages import error_text
+from desk.ui.widgets import ErrorLabel, dialog_buttons
 
 
 class PasswordDialog(QDialog):
@@ -21,21 +21,13 @@ class PasswordDialog(QDialog):
         self.confirm_edit.setObjectName("confirm_password_edit")
         for edit in (self.current_edit, self.new_edit, self.confirm_edit):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.error_label = QLabel()
-        self.error_label.setObjectName("error_label")
-        self.error_label.setStyleSheet("color: #a00000; font-weight: bold;")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
+        self.error_label = ErrorLabel()
         form = QFormLayout()
         if not current_password:
             form.addRow(self.tr("&Current password"), self.current_edit)
         form.addRow(self.tr("&New password (8 characters or more)"), self.new_edit)
         form.addRow(self.tr("New password &again"), self.confirm_edit)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save my password"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self._on_buttons_accepted)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self.tr("Save my password"), self._on_buttons_accepted, self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Your account has a temporary password: choose your own, known only to you.")))
         layout.addLayout(form)
@@ -49,7 +41,6 @@ class PasswordDialog(QDialog):
                 raise ValidationError("confirm", self.tr("New password again: the two passwords differ."))
             self._accounts.change_own_password(self.current_edit.text(), self.new_edit.text())
         except DeskError as exc:
-            self.error_label.setText(error_text(exc))
-            self.error_label.show()
+            self.error_label.show_error(exc)
             return
         self.accept()

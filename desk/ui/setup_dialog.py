@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -15,7 +14,7 @@ from PySide6.QtWidgets import (
 from desk.services.context import DeskContext
 from desk.services.dto import Actor
 from desk.services.errors import DeskError, ValidationError
-from desk.ui.messages import error_text
+from desk.ui.widgets import ErrorLabel, dialog_buttons
 
 
 class SetupDialog(QDialog):
@@ -47,11 +46,7 @@ class SetupDialog(QDialog):
         self.confirm_edit = QLineEdit()
         self.confirm_edit.setObjectName("confirm_edit")
         self.confirm_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.error_label = QLabel()
-        self.error_label.setObjectName("error_label")
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #a00000; font-weight: bold;")
-        self.error_label.hide()
+        self.error_label = ErrorLabel()
 
         form = QFormLayout()
         if self._needs_country:
@@ -62,11 +57,7 @@ class SetupDialog(QDialog):
         form.addRow(self.tr("&Password (8 characters or more)"), self.password_edit)
         form.addRow(self.tr("Password &again"), self.confirm_edit)
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create the desk"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self._on_buttons_accepted)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self.tr("Create the desk"), self._on_buttons_accepted, self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(
             QLabel(
@@ -93,7 +84,6 @@ class SetupDialog(QDialog):
                 self.username_edit.text(), self.full_name_edit.text(), self.password_edit.text()
             )
         except DeskError as exc:
-            self.error_label.setText(error_text(exc))
-            self.error_label.show()
+            self.error_label.show_error(exc)
             return
         self.accept()

@@ -592,6 +592,13 @@
     </message>
 </context>
 <context>
+    <name>Dialogs</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>Documents</name>
     <message>
         <source>This document cannot print some characters of: {text}. Nothing was printed; tell the administrator.</source>
@@ -1868,10 +1875,6 @@
         <translation>Enregistrer mon mot de passe</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
         <source>Your account has a temporary password: choose your own, known only to you.</source>
         <translation>Votre compte a un mot de passe provisoire : choisissez le vôtre, connu de vous seul.</translation>
     </message>
@@ -1908,10 +1911,6 @@
     <message>
         <source>Save</source>
         <translation>Enregistrer</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -2116,10 +2115,6 @@
         <translation>Créer le guichet</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
         <source>&lt;h3&gt;A new desk&lt;/h3&gt;&lt;p&gt;The administrator then creates the accounts of the agents, the manager and the finance officer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Un nouveau guichet&lt;/h3&gt;&lt;p&gt;L'administrateur crée ensuite les comptes des agents, du responsable et du responsable financier.&lt;/p&gt;</translation>
     </message>
@@ -2161,10 +2156,6 @@
     <message>
         <source>Save</source>
         <translation>Enregistrer</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
     </message>
 </context>
 <context>

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QPushButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from desk.services.context import ActorServices
 from desk.services.errors import DeskError
 from desk.ui.messages import show_error
 from desk.ui.table_models import AuditTableModel
+from desk.ui.widgets import configure_table
 
 
 class AuditWidget(QWidget):
@@ -15,12 +16,8 @@ class AuditWidget(QWidget):
         super().__init__(parent)
         self._services = services
         self.model = AuditTableModel(lambda before: services.audit.recent(AuditTableModel.PAGE, before))
-        self.table_view = QTableView()
-        self.table_view.setObjectName("audit_table")
+        self.table_view = configure_table(QTableView(), "audit_table", select_rows=False)
         self.table_view.setModel(self.model)
-        self.table_view.verticalHeader().setVisible(False)
-        self.table_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table_view.horizontalHeader().setStretchLastSection(True)
         self.refresh_button = QPushButton(self.tr("&Refresh"))
         self.refresh_button.clicked.connect(self.reload)
         top = QHBoxLayout()

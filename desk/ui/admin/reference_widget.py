@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -24,8 +21,9 @@ from desk.services.dto import RefItemDTO
 from desk.services.errors import DeskError
 from desk.services.reference_service import KINDS, kind_label
 from desk.ui.history_dialog import HistoryDialog
-from desk.ui.messages import error_text, show_error
+from desk.ui.messages import show_error
 from desk.ui.table_models import RefItemsTableModel
+from desk.ui.widgets import SAVE, ErrorLabel, configure_table, dialog_buttons
 
 
 class ReferenceWidget(QWidget):
@@ -48,14 +46,8 @@ class ReferenceWidget(QWidget):
         self.history_button.clicked.connect(self._on_history_button_clicked)
 
         self.model = RefItemsTableModel()
-        self.table_view = QTableView()
-        self.table_view.setObjectName("reference_table")
+        self.table_view = configure_table(QTableView(), "reference_table")
         self.table_view.setModel(self.model)
-        self.table_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table_view.verticalHeader().setVisible(False)
-        self.table_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table_view.horizontalHeader().setStretchLastSection(True)
         self.table_view.doubleClicked.connect(lambda _index: self._on_edit_button_clicked())
 
         top = QHBoxLayout()
@@ -127,11 +119,7 @@ class RefItemDialog(QDialog):
                 self.parent_combo.addItem(f"{parent_item.code} – {parent_item.name_fr}", parent_item.id)
             if item and item.parent_id is not None:
                 self.parent_combo.setCurrentIndex(max(0, self.parent_combo.findData(item.parent_id)))
-        self.error_label = QLabel()
-        self.error_label.setObjectName("error_label")
-        self.error_label.setStyleSheet("color: #a00000; font-weight: bold;")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
+        self.error_label = ErrorLabel()
         form = QFormLayout()
         form.addRow(self.tr("&Code"), self.code_edit)
         form.addRow(self.tr("&French name"), self.name_fr_edit)
@@ -139,11 +127,7 @@ class RefItemDialog(QDialog):
         if parent_kind:
             form.addRow(kind_label(parent_kind), self.parent_combo)
         form.addRow("", self.active_check)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self._on_buttons_accepted)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self.tr("Save"), self._on_buttons_accepted, self.reject, SAVE)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error_label)
@@ -168,7 +152,6 @@ class RefItemDialog(QDialog):
                     parent_id=parent_id,
                 )
         except DeskError as exc:
-            self.error_label.setText(error_text(exc))
-            self.error_label.show()
+            self.error_label.show_error(exc)
             return
         self.accept()

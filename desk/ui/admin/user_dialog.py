@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLineEdit, QVBoxLayout
 
 from desk.services.context import ActorServices
 from desk.services.dto import UserDTO
 from desk.services.errors import DeskError
 from desk.services.permissions import ROLES, role_label
-from desk.ui.messages import error_text
+from desk.ui.widgets import SAVE, ErrorLabel, dialog_buttons
 
 
 class UserDialog(QDialog):
@@ -37,11 +37,7 @@ class UserDialog(QDialog):
         self.password_edit = QLineEdit()
         self.password_edit.setObjectName("password_edit")
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.error_label = QLabel()
-        self.error_label.setObjectName("error_label")
-        self.error_label.setStyleSheet("color: #a00000; font-weight: bold;")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
+        self.error_label = ErrorLabel()
 
         form = QFormLayout()
         form.addRow(self.tr("&User name"), self.username_edit)
@@ -50,11 +46,7 @@ class UserDialog(QDialog):
         form.addRow(self.tr("&Language"), self.language_combo)
         if user is None:
             form.addRow(self.tr("&Temporary password"), self.password_edit)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self._on_buttons_accepted)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self.tr("Save"), self._on_buttons_accepted, self.reject, SAVE)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error_label)
@@ -80,7 +72,6 @@ class UserDialog(QDialog):
                     language=self.language_combo.currentData(),
                 )
         except DeskError as exc:
-            self.error_label.setText(error_text(exc))
-            self.error_label.show()
+            self.error_label.show_error(exc)
             return
         self.accept()

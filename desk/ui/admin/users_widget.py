@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLineEdit,
     QPushButton,
@@ -21,6 +19,7 @@ from desk.ui.admin.user_dialog import UserDialog
 from desk.ui.history_dialog import HistoryDialog
 from desk.ui.messages import show_error
 from desk.ui.table_models import UsersTableModel
+from desk.ui.widgets import configure_table
 
 
 class UsersWidget(QWidget):
@@ -28,14 +27,8 @@ class UsersWidget(QWidget):
         super().__init__(parent)
         self._services = services
         self.model = UsersTableModel()
-        self.table_view = QTableView()
-        self.table_view.setObjectName("users_table")
+        self.table_view = configure_table(QTableView(), "users_table")
         self.table_view.setModel(self.model)
-        self.table_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table_view.verticalHeader().setVisible(False)
-        self.table_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table_view.horizontalHeader().setStretchLastSection(True)
         self.table_view.doubleClicked.connect(lambda _index: self._on_edit_button_clicked())
 
         self.add_button = QPushButton(self.tr("&Add a user…"))

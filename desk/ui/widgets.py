@@ -1,0 +1,57 @@
+"""Small pieces every dialog and table of the desk shares, so they look and behave alike."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QAbstractItemView, QDialogButtonBox, QHeaderView, QLabel, QTableView, QWidget
+
+from desk.i18n import translate
+from desk.ui.messages import error_text
+
+OK = QDialogButtonBox.StandardButton.Ok
+SAVE = QDialogButtonBox.StandardButton.Save
+CANCEL = QDialogButtonBox.StandardButton.Cancel
+
+
+class ErrorLabel(QLabel):
+    """The red line under a form that says what is wrong, in place, without a message box."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("error_label")
+        self.setWordWrap(True)
+        self.setStyleSheet("color: #a00000; font-weight: bold;")
+        self.hide()
+
+    def show_error(self, error: BaseException | str) -> None:
+        self.setText(error if isinstance(error, str) else error_text(error))
+        self.show()
+
+
+def dialog_buttons(
+    ok_text: str,
+    on_accept: Callable[[], None],
+    on_reject: Callable[[], None],
+    accept_button: QDialogButtonBox.StandardButton = OK,
+    cancel_text: str = "",
+) -> QDialogButtonBox:
+    """OK (or Save) and Cancel, with the desk's words on them."""
+    buttons = QDialogButtonBox(accept_button | CANCEL)
+    buttons.button(accept_button).setText(ok_text)
+    buttons.button(CANCEL).setText(cancel_text or translate("Dialogs", "Cancel"))
+    buttons.accepted.connect(on_accept)
+    buttons.rejected.connect(on_reject)
+    return buttons
+
+
+def configure_table(view: QTableView, object_name: str, *, select_rows: bool = True) -> QTableView:
+    """Row selection, no row numbers, fixed row heights (sizing rows to contents freezes big tables)."""
+    view.setObjectName(object_name)
+    if select_rows:
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view

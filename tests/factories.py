@@ -76,3 +76,22 @@ def intake_input(
         vulnerabilities=tuple(vulnerabilities),
         existing_person_id=existing_person_id,
     )
+
+
+def operator_input(name: str = "Entreprendre Ensemble", **fields):
+    """An operator covering Douala (Wouri) for services and business creation, room for 30 cases."""
+    from desk.services.operator_dto import OperatorInput
+
+    values = dict(
+        kind="civil_society",
+        regions=("LT",),
+        departments=("WOU",),
+        sectors=("SERVICES",),
+        aid_levels=("business", "employment"),
+        capacity=30,
+        contact_name="Mme Ekwalla",
+        phone="+237699000000",
+        agreement_ref="OFII-CM-2026-03",
+    )
+    values.update(fields)
+    return OperatorInput(name=name, **values)

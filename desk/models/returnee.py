@@ -90,6 +90,7 @@ class Case(Tracked, Base):
     transit_countries: Mapped[list[str] | None] = mapped_column(JSON)
     notes: Mapped[str | None] = mapped_column(Text)
     vulnerability_notes: Mapped[str | None] = mapped_column(Text)  # medical, psychosocial: sensitive
+    operator_id: Mapped[int | None] = mapped_column(ForeignKey("operators.id"), index=True)  # current designation
 
 
 class Counter(Base):

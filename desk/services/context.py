@@ -20,6 +20,7 @@ from desk.services.desk_service import DeskService
 from desk.services.dto import Actor
 from desk.services.errors import StorageError
 from desk.services.intake_service import IntakeService
+from desk.services.operator_service import OperatorService
 from desk.services.reference_service import ReferenceService
 from desk.services.registry_service import RegistryService
 
@@ -43,6 +44,7 @@ class ActorServices:
     intake: IntakeService
     registry: RegistryService
     case_files: CaseFileService
+    operators: OperatorService
 
 
 class DeskContext:
@@ -93,6 +95,7 @@ class DeskContext:
             intake=IntakeService(sf, actor),
             registry=RegistryService(sf, actor),
             case_files=CaseFileService(sf, actor),
+            operators=OperatorService(sf, actor),
         )
 
     def close(self) -> None:

@@ -14,7 +14,7 @@ from collections import defaultdict
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, insert, select, text
+from sqlalchemy import func, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from desk.i18n import translate
@@ -22,6 +22,7 @@ from desk.models.account import User
 from desk.models.audit import DEMO
 from desk.models.auditing import record_event
 from desk.models.intake import VULNERABILITY_KINDS, CaseVulnerability, Consent
+from desk.models.operator import Designation, Operator
 from desk.models.reference import Department, Programme, Region, Town
 from desk.models.returnee import Case, Counter, Person
 from desk.models.setting import DeskSetting
@@ -60,6 +61,8 @@ STATUS_WEIGHTS = {
 RETURN_TYPES = {"avr": 55, "forced": 15, "spontaneous": 20, "end_of_studies": 5, "diaspora_youth": 5}
 # Mobile numbers as they look in each country: prefix and how many digits follow.
 MOBILE = {"CM": ("+2376", 8), "TG": ("+2289", 7), "TN": ("+2162", 7)}
+# Cases at these stages have no operator yet.
+UNDESIGNATED = ("registered", "assessed")
 ROUTES = ("air", "air", "air", "land", "land", "sea")
 ID_TYPES = {"national_id": 45, "passport": 20, "consular_card": 10, "laissez_passer": 15, "none": 10}
 
@@ -157,6 +160,10 @@ class DemoService:
         names = load_demo_names(country)
         places = self._places(session, names)
         programmes = list(session.scalars(select(Programme.id).where(Programme.active.is_(True))))
+        operators_by_region, all_operators = self._operators(session, names)
+        region_codes = dict(session.execute(select(Region.id, Region.code)).all())
+        loads: dict[int, int] = defaultdict(int)
+        designation_rows: list[dict[str, Any]] = []
         origins = names.get("countries_returned_from", [{"code": "LY", "weight": 1}])
         origin_weights = {o["code"]: o.get("weight", 1) for o in origins}
         groups = [f"Charter {d:%d/%m/%Y}" for d in (date(2025, 3, 14), date(2025, 9, 2), date(2026, 2, 20))]
@@ -191,12 +198,30 @@ class DemoService:
                     number = f"{country}-{opened.year}-{counters[opened.year]:06d}"
                     numbers.append(number)
                     current = k == len(returns) - 1
+                    status = statuses[i] if current else "closed"
+                    operator_id = None
+                    if status not in UNDESIGNATED and all_operators:
+                        nearby = operators_by_region.get(region_codes.get(person["region_id"]), all_operators)
+                        operator_id = rng.choice(nearby)
+                        designation_rows.append(
+                            {
+                                "case_id": case_id,
+                                "operator_id": operator_id,
+                                "over_capacity": False,
+                                "created_at": now,
+                                "updated_at": now,
+                                "version": 1,
+                            }
+                        )
+                        if status not in ("closed", "rejected"):
+                            loads[operator_id] += 1
                     case_rows.append(
                         {
                             "id": case_id,
                             "number": number,
                             "person_id": person_id,
-                            "status": statuses[i] if current else "closed",
+                            "status": status,
+                            "operator_id": operator_id,
                             "opened_at": datetime.combine(opened, datetime.min.time(), UTC),
                             "return_date": returned,
                             "channel": "walk_in" if rng.random() < 0.85 else "phone",
@@ -245,9 +270,13 @@ class DemoService:
             session.execute(insert(Consent), consent_rows)
             if vulnerability_rows:
                 session.execute(insert(CaseVulnerability), vulnerability_rows)
+            if designation_rows:
+                session.execute(insert(Designation), designation_rows)
+                designation_rows.clear()
             done += n
             cases_done += len(case_rows)
             progress(done, count, translate("Demo", "Creating returnees…"))
+        self._set_capacities(session, all_operators, loads)
         if session.get_bind().dialect.name == "postgresql":
             # Rows were inserted with their ids: move the sequences past them, or the next registration collides.
             for table in ("persons", "cases"):
@@ -257,6 +286,39 @@ class DemoService:
         for year, value in counters.items():
             session.merge(Counter(name=f"case:{country}:{year}", value=value))
         return done, cases_done
+
+    @staticmethod
+    def _operators(session: Session, names: dict[str, Any]) -> tuple[dict[str, list[int]], list[int]]:
+        """The country's demo operators; returns their ids by region code covered, and all ids."""
+        by_region: dict[str, list[int]] = defaultdict(list)
+        ids = []
+        for spec in names.get("operators", []):
+            operator = Operator(
+                name=spec["name"],
+                kind=spec["kind"],
+                regions=spec["regions"],
+                departments=spec["departments"],
+                sectors=spec["sectors"],
+                aid_levels=spec["aid_levels"],
+                capacity=30,
+                agreement_ref=f"AGR-{len(ids) + 1:03d}",
+                agreement_start=date(2024, 1, 1),
+                agreement_end=date(2027, 12, 31),
+            )
+            session.add(operator)
+            session.flush()
+            ids.append(operator.id)
+            for region in spec["regions"]:
+                by_region[region].append(operator.id)
+        return by_region, ids
+
+    @staticmethod
+    def _set_capacities(session: Session, operators: list[int], loads: dict[int, int]) -> None:
+        """Room for a quarter more than today's load; the first operator is exactly full (to see it shown)."""
+        for index, operator_id in enumerate(operators):
+            load = loads.get(operator_id, 0)
+            capacity = load if index == 0 else load + max(5, load // 4)
+            session.execute(update(Operator).where(Operator.id == operator_id).values(capacity=capacity))
 
     @staticmethod
     def _places(session: Session, names: dict[str, Any]) -> list[tuple[int, int, str, int]]:

@@ -911,6 +911,50 @@
         <source>The database could not be opened or brought up to date; it was left as it was. Check that the server is reachable or the file is intact, then try again.</source>
         <translation>La base de données n'a pas pu être ouverte ni mise à jour ; elle a été laissée telle quelle. Vérifiez que le serveur est joignable ou que le fichier est intact, puis réessayez.</translation>
     </message>
+    <message>
+        <source>Name: an operator called '{name}' exists already.</source>
+        <translation>Nom : un opérateur nommé « {name} » existe déjà.</translation>
+    </message>
+    <message>
+        <source>This operator no longer exists.</source>
+        <translation>Cet opérateur n'existe plus.</translation>
+    </message>
+    <message>
+        <source>Capacity: a number of cases from 0 to 10,000.</source>
+        <translation>Capacité : un nombre de dossiers de 0 à 10 000.</translation>
+    </message>
+    <message>
+        <source>Aid levels: choose from the list.</source>
+        <translation>Niveaux d'aide : choisissez dans la liste.</translation>
+    </message>
+    <message>
+        <source>End of agreement: it is before its start; check both dates.</source>
+        <translation>Fin de la convention : elle précède son début ; vérifiez les deux dates.</translation>
+    </message>
+    <message>
+        <source>{label}: unknown codes {codes}.</source>
+        <translation>{label} : codes inconnus {codes}.</translation>
+    </message>
+    <message>
+        <source>Case {number}: no eligible operator has room; designate it by hand.</source>
+        <translation>Dossier {number} : aucun opérateur possible n'a de place ; désignez-le à la main.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be designated: {why}.</source>
+        <translation>{name} ne peut pas être désigné : {why}.</translation>
+    </message>
+    <message>
+        <source>Case {number} is already with {name}.</source>
+        <translation>Le dossier {number} est déjà confié à {name}.</translation>
+    </message>
+    <message>
+        <source>Case {number} is closed.</source>
+        <translation>Le dossier {number} est clôturé.</translation>
+    </message>
+    <message>
+        <source>{name} is at capacity ({load}/{capacity}): confirm the override to designate anyway.</source>
+        <translation>{name} est au complet ({load}/{capacity}) : confirmez le dépassement pour désigner quand même.</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -1065,6 +1109,30 @@
     <message>
         <source>Programme</source>
         <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Regions covered</source>
+        <translation>Régions couvertes</translation>
+    </message>
+    <message>
+        <source>Departments covered</source>
+        <translation>Départements couverts</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation>Secteurs</translation>
+    </message>
+    <message>
+        <source>Reason for the reassignment</source>
+        <translation>Motif de la réaffectation</translation>
     </message>
 </context>
 <context>
@@ -1850,6 +1918,57 @@
     <message>
         <source>Now in the database:</source>
         <translation>Actuellement dans la base :</translation>
+    </message>
+</context>
+<context>
+    <name>Operators</name>
+    <message>
+        <source>social reintegration</source>
+        <translation>réintégration sociale</translation>
+    </message>
+    <message>
+        <source>employment</source>
+        <translation>emploi</translation>
+    </message>
+    <message>
+        <source>business creation</source>
+        <translation>création d'entreprise</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inactif</translation>
+    </message>
+    <message>
+        <source>agreement expired on {date}</source>
+        <translation>convention expirée le {date}</translation>
+    </message>
+    <message>
+        <source>covers {place}</source>
+        <translation>couvre {place}</translation>
+    </message>
+    <message>
+        <source>covers the region of {place}</source>
+        <translation>couvre la région de {place}</translation>
+    </message>
+    <message>
+        <source>does not cover {place}</source>
+        <translation>ne couvre pas {place}</translation>
+    </message>
+    <message>
+        <source>coaches this sector</source>
+        <translation>accompagne ce secteur</translation>
+    </message>
+    <message>
+        <source>handles {levels}</source>
+        <translation>traite : {levels}</translation>
+    </message>
+    <message>
+        <source>at capacity ({load}/{capacity})</source>
+        <translation>au complet ({load}/{capacity})</translation>
+    </message>
+    <message>
+        <source>{load}/{capacity} cases</source>
+        <translation>{load}/{capacity} dossiers</translation>
     </message>
 </context>
 <context>

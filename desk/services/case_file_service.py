@@ -11,6 +11,7 @@ from desk.i18n import current_language, translate
 from desk.models.account import User
 from desk.models.base import utcnow
 from desk.models.intake import CaseVulnerability, Consent, PersonMerge
+from desk.models.operator import Operator
 from desk.models.reference import Country, Department, Programme, Region
 from desk.models.returnee import Case, Person
 from desk.services.consent import require_sharing
@@ -73,6 +74,7 @@ class CaseFileService:
             consent = _consent(session, person.id)
             kinds = tuple(session.scalars(select(CaseVulnerability.kind).where(CaseVulnerability.case_id == case.id)))
             author = session.get(User, case.created_by_id) if case.created_by_id else None
+            operator = session.get(Operator, case.operator_id) if case.operator_id else None
             others = session.execute(
                 select(Case.number, Case.status, Case.return_date)
                 .where(Case.person_id == person.id, Case.id != case.id)
@@ -125,6 +127,7 @@ class CaseFileService:
                 programme=_name(session.get(Programme, case.programme_id) if case.programme_id else None),
                 channel=label("channel", case.channel),
                 registered_by=author.full_name if author else "",
+                operator=operator.name if operator else "",
                 consent=consent,
                 vulnerabilities=tuple(label("vulnerability", k) for k in kinds) if sensitive else None,
                 vulnerability_notes=case.vulnerability_notes if sensitive else None,

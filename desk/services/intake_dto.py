@@ -159,6 +159,7 @@ class CaseFile:
     programme: str
     channel: str
     registered_by: str
+    operator: str
     consent: ConsentView | None
     vulnerabilities: tuple[str, ...] | None  # None: hidden from this role
     vulnerability_notes: str | None

@@ -30,6 +30,7 @@ from desk.ui.home.home_widget import HomeWidget
 from desk.ui.idle_lock import IdleWatcher, LockPage, hide_open_dialogs
 from desk.ui.intake.intake_widget import IntakeWidget
 from desk.ui.messages import error_text, show_error
+from desk.ui.operators.operators_widget import OperatorsWidget
 from desk.ui.placeholder_widget import PlaceholderWidget
 from desk.ui.registry.registry_widget import RegistryWidget
 from desk.ui.workspaces import WorkspaceSpec, workspaces_for
@@ -116,6 +117,7 @@ class MainWindow(QMainWindow):
             "home": lambda: HomeWidget(self.services, self.info),
             "registry": lambda: RegistryWidget(self.services),
             "intake": lambda: IntakeWidget(self.services, self.info.country),
+            "operators": lambda: OperatorsWidget(self.services),
             "admin": lambda: AdminWidget(self.context, self.services),
         }
         widget = factories.get(spec.key, lambda: PlaceholderWidget(spec))()

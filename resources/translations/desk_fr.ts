@@ -108,8 +108,12 @@
         <translation>Dossier {number} – {name}</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{number}&lt;/b&gt; · {status} · born {birth} · {programme} · opened {opened}</source>
-        <translation>&lt;b&gt;{number}&lt;/b&gt; · {status} · né(e) le {birth} · {programme} · ouvert le {opened}</translation>
+        <source>&lt;b&gt;{number}&lt;/b&gt; · {status} · born {birth} · {programme} · {operator} · opened {opened}</source>
+        <translation>&lt;b&gt;{number}&lt;/b&gt; · {status} · né(e) le {birth} · {programme} · {operator} · ouvert le {opened}</translation>
+    </message>
+    <message>
+        <source>no operator yet</source>
+        <translation>pas encore d'opérateur</translation>
     </message>
     <message>
         <source>no programme</source>
@@ -466,8 +470,32 @@
         <translation>Rôle</translation>
     </message>
     <message>
+        <source>Operator</source>
+        <translation>Opérateur</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Régions</translation>
+    </message>
+    <message>
+        <source>Cases / capacity</source>
+        <translation>Dossiers / capacité</translation>
+    </message>
+    <message>
+        <source>Agreement until</source>
+        <translation>Convention jusqu'au</translation>
+    </message>
+    <message>
         <source>State</source>
         <translation>État</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>Last login</source>
@@ -546,6 +574,10 @@
         <translation>Téléphone</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
         <source>Region</source>
         <translation>Région</translation>
     </message>
@@ -554,12 +586,20 @@
         <translation>Ville ou commune</translation>
     </message>
     <message>
+        <source>Trade</source>
+        <translation>Métier</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
         <source>Returned</source>
         <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
     </message>
     <message>
         <source>Programme</source>
@@ -592,10 +632,78 @@
     </message>
 </context>
 <context>
+    <name>DesignationWidget</name>
+    <message>
+        <source>Any region</source>
+        <translation>Toutes régions</translation>
+    </message>
+    <message>
+        <source>Any arrival group</source>
+        <translation>Tous groupes d'arrivée</translation>
+    </message>
+    <message>
+        <source>&amp;Designate this operator (Enter)</source>
+        <translation>&amp;Désigner cet opérateur (Entrée)</translation>
+    </message>
+    <message>
+        <source>Selection to each case's &amp;best operator…</source>
+        <translation>Sélection au &amp;meilleur opérateur de chaque dossier…</translation>
+    </message>
+    <message>
+        <source>Selection to &amp;this operator…</source>
+        <translation>Sélection à ce&amp;t opérateur…</translation>
+    </message>
+    <message>
+        <source>{count}{more} cases waiting</source>
+        <translation>{count}{more} dossiers en attente</translation>
+    </message>
+    <message>
+        <source>No case waiting.</source>
+        <translation>Aucun dossier en attente.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; ({number}) – {town}: operators by fit</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; ({number}) – {town} : opérateurs par pertinence</translation>
+    </message>
+    <message>
+        <source>{rank}. {name} – {score} points
+{reasons}</source>
+        <translation>{rank}. {name} – {score} points
+{reasons}</translation>
+    </message>
+    <message>
+        <source>Operator at capacity</source>
+        <translation>Opérateur au complet</translation>
+    </message>
+    <message>
+        <source>{name} already has {load} cases for {capacity} places. Designate anyway?</source>
+        <translation>{name} a déjà {load} dossiers pour {capacity} places. Désigner quand même ?</translation>
+    </message>
+    <message>
+        <source>Designate {count} cases</source>
+        <translation>Désigner {count} dossiers</translation>
+    </message>
+    <message>
+        <source>Reason, written once for all of them (e.g. charter of 14/03):</source>
+        <translation>Motif, écrit une fois pour tous (ex. charter du 14/03) :</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryWidget</name>
+    <message>
+        <source>&amp;Add an operator…</source>
+        <translation>&amp;Ajouter un opérateur…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
     </message>
 </context>
 <context>
@@ -1921,6 +2029,73 @@
     </message>
 </context>
 <context>
+    <name>OperatorDialog</name>
+    <message>
+        <source>New operator</source>
+        <translation>Nouvel opérateur</translation>
+    </message>
+    <message>
+        <source>Active (can be designated)</source>
+        <translation>Actif (peut être désigné)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Aid levels handled</source>
+        <translation>Niveaux d'aide traités</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity (cases in progress)</source>
+        <translation>&amp;Capacité (dossiers en cours)</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Personne de contact</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Agreement reference</source>
+        <translation>Référence de la convention</translation>
+    </message>
+    <message>
+        <source>Agreement from / to</source>
+        <translation>Convention du / au</translation>
+    </message>
+    <message>
+        <source>Regions covered</source>
+        <translation>Régions couvertes</translation>
+    </message>
+    <message>
+        <source>Departments covered</source>
+        <translation>Départements couverts</translation>
+    </message>
+    <message>
+        <source>Sectors of expertise</source>
+        <translation>Secteurs d'expertise</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Agreement dates: type them as dd/mm/yyyy.</source>
+        <translation>Dates de la convention : saisissez-les jj/mm/aaaa.</translation>
+    </message>
+</context>
+<context>
     <name>Operators</name>
     <message>
         <source>social reintegration</source>
@@ -1969,6 +2144,29 @@
     <message>
         <source>{load}/{capacity} cases</source>
         <translation>{load}/{capacity} dossiers</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Privé</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <source>Civil society</source>
+        <translation>Société civile</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorsWidget</name>
+    <message>
+        <source>&amp;Designation</source>
+        <translation>&amp;Désignation</translation>
+    </message>
+    <message>
+        <source>Di&amp;rectory</source>
+        <translation>An&amp;nuaire</translation>
     </message>
 </context>
 <context>

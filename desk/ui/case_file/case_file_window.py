@@ -58,7 +58,8 @@ class CaseFileWindow(QWidget):
         title = QLabel(f"<h1>{c.family_name.upper()} {c.given_names}</h1>")
         title.setObjectName("case_title")
         facts = QLabel(
-            self.tr("<b>{number}</b> · {status} · born {birth} · {programme} · opened {opened}").format(
+            self.tr("<b>{number}</b> · {status} · born {birth} · {programme} · {operator} · opened {opened}").format(
+                operator=c.operator or self.tr("no operator yet"),
                 number=c.case_number,
                 status=label("status", c.status),
                 birth=c.birth or "?",

@@ -66,6 +66,7 @@ def make_case(**changes: object) -> CaseFile:
         programme="EU-IOM Joint Initiative",
         channel="Walk-in",
         registered_by=AGENT,
+        operator="Entreprendre Ensemble",
         consent=make_consent(),
         vulnerabilities=("Unaccompanied or separated minor", "Psychosocial distress"),
         vulnerability_notes="Follow-up by the psychologist.",

@@ -99,6 +99,12 @@ def main() -> int:
         for role in ("agent", "manager", "finance", "admin"):
             window = MainWindow(context, context.auth.authenticate(role, "demo"), lang)
             shoot(window, out / f"{lang}-home-{role}.png")
+            if role == "manager":
+                window.show_workspace("operators")
+                shoot(window, out / f"{lang}-designation.png")
+                operators = window.workspace("operators")
+                operators.tabs.setCurrentWidget(operators.directory)
+                shoot(window, out / f"{lang}-operators.png")
             if role == "admin":
                 window.show_workspace("admin")
                 admin = window.workspace("admin")

@@ -79,6 +79,11 @@ def _weighted(rng: random.Random, weights: dict[str, int], k: int) -> list[str]:
     return rng.choices(list(weights), weights=list(weights.values()), k=k)
 
 
+def _mobile(rng: random.Random, country: str) -> str:
+    prefix, digits = MOBILE.get(country, MOBILE["CM"])
+    return f"{prefix}{rng.randrange(10 ** (digits - 1), 10**digits)}"
+
+
 def _typo(rng: random.Random, text: str) -> str:
     """A plausible misspelling of a name: a dropped, doubled or swapped letter."""
     if len(text) < 4:
@@ -160,7 +165,7 @@ class DemoService:
         names = load_demo_names(country)
         places = self._places(session, names)
         programmes = list(session.scalars(select(Programme.id).where(Programme.active.is_(True))))
-        operators_by_region, all_operators = self._operators(session, names)
+        operators_by_region, all_operators = self._operators(session, names, rng, country)
         region_codes = dict(session.execute(select(Region.id, Region.code)).all())
         loads: dict[int, int] = defaultdict(int)
         designation_rows: list[dict[str, Any]] = []
@@ -288,7 +293,9 @@ class DemoService:
         return done, cases_done
 
     @staticmethod
-    def _operators(session: Session, names: dict[str, Any]) -> tuple[dict[str, list[int]], list[int]]:
+    def _operators(
+        session: Session, names: dict[str, Any], rng: random.Random, country: str
+    ) -> tuple[dict[str, list[int]], list[int]]:
         """The country's demo operators; returns their ids by region code covered, and all ids."""
         by_region: dict[str, list[int]] = defaultdict(list)
         ids = []
@@ -302,6 +309,8 @@ class DemoService:
                 aid_levels=spec["aid_levels"],
                 capacity=30,
                 agreement_ref=f"AGR-{len(ids) + 1:03d}",
+                contact_name=f"{rng.choice(names['female_given_names'])} {rng.choice(names['family_names'])}",
+                phone=_mobile(rng, country),
                 agreement_start=date(2024, 1, 1),
                 agreement_end=date(2027, 12, 31),
             )
@@ -339,7 +348,7 @@ class DemoService:
         previous: list[dict[str, Any]],
         country: str,
     ) -> dict[str, Any]:
-        if previous and rng.random() < 0.02:
+        if previous and rng.random() < 0.03:
             # A deliberate near-duplicate of an earlier person: what the desk's duplicate check must catch.
             base = rng.choice(previous)
             family, given = base["family_name"], base["given_names"]
@@ -363,8 +372,7 @@ class DemoService:
                 family = f"{family} {rng.choice(names['family_names'])}"
             birth = date(rng.randrange(1965, 2007), rng.randrange(1, 13), rng.randrange(1, 29))
         place = rng.choices(places, weights=[p[3] for p in places])[0] if places else (None, None, None, 1)
-        prefix, digits = MOBILE.get(country, MOBILE["CM"])
-        phone = f"{prefix}{rng.randrange(10 ** (digits - 1), 10**digits)}" if rng.random() < 0.85 else None
+        phone = _mobile(rng, country) if rng.random() < 0.85 else None
         id_type = _weighted(rng, ID_TYPES, 1)[0]
         id_number = None if id_type == "none" else f"{rng.randrange(10**8, 10**9)}"
         unknown_birth = rng.random() < 0.04

@@ -65,7 +65,7 @@ class DirectoryWidget(QWidget):
             self.model.set_rows(self._services.operators.list_operators())
         except DeskError as exc:
             show_error(self, exc)
-        for column, width in enumerate((230, 110, 110, 120, 110, 150)):
+        for column, width in enumerate((230, 110, 110, 130, 140, 150)):
             self.table_view.setColumnWidth(column, width)
 
     def _on_edit_button_clicked(self) -> None:

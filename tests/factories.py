@@ -95,3 +95,25 @@ def operator_input(name: str = "Entreprendre Ensemble", **fields):
     )
     values.update(fields)
     return OperatorInput(name=name, **values)
+
+
+def course_input(code: str = "GERME", kind: str = "entrepreneurship", **fields):
+    from desk.services.training_dto import CourseInput
+
+    values = dict(
+        name_fr="Gérer mieux son entreprise", name_en="Improve your business", provider="BIT / FNE", duration_days=5
+    )
+    values.update(fields)
+    return CourseInput(code=code, kind=kind, **values)
+
+
+def session_input(course_id: int, capacity: int = 20, **fields):
+    from datetime import date
+
+    from desk.services.training_dto import SessionInput
+
+    values = dict(
+        starts_on=date(2026, 3, 2), ends_on=date(2026, 3, 6), place="Douala, salle FNE Bonanjo", trainer="M. Etoundi"
+    )
+    values.update(fields)
+    return SessionInput(course_id=course_id, capacity=capacity, **values)

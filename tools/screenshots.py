@@ -105,6 +105,25 @@ def main() -> int:
                 operators = window.workspace("operators")
                 operators.tabs.setCurrentWidget(operators.directory)
                 shoot(window, out / f"{lang}-operators.png")
+                from desk.ui.operators.caseload_dialog import CaseloadDialog
+
+                busiest = max(window.services.operators.list_operators(), key=lambda v: v.load)
+                shoot(
+                    CaseloadDialog(window.services, busiest.id, window.info.name),
+                    out / f"{lang}-caseload.png",
+                    720,
+                    640,
+                )
+                window.show_workspace("training")
+                training = window.workspace("training")
+                full = max(
+                    range(training.sessions_model.rowCount()),
+                    key=lambda r: training.sessions_model.row_at(r).waiting,
+                    default=None,
+                )
+                if full is not None:
+                    training.sessions_view.selectRow(full)
+                shoot(window, out / f"{lang}-training.png")
             if role == "admin":
                 window.show_workspace("admin")
                 admin = window.workspace("admin")

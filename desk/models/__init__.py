@@ -3,7 +3,18 @@
 Importing this package registers every model on Base.metadata (Alembic and the tests rely on it).
 """
 
-from desk.models import account, audit, auditing, intake, operator, reference, returnee, setting  # noqa: F401
+from desk.models import (  # noqa: F401
+    account,
+    audit,
+    auditing,
+    employment,
+    intake,
+    operator,
+    reference,
+    returnee,
+    setting,
+    training,
+)
 from desk.models.base import Base
 
 __all__ = ["Base"]

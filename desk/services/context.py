@@ -18,11 +18,13 @@ from desk.services.case_file_service import CaseFileService
 from desk.services.demo_service import DemoService
 from desk.services.desk_service import DeskService
 from desk.services.dto import Actor
+from desk.services.employment_service import EmploymentService
 from desk.services.errors import StorageError
 from desk.services.intake_service import IntakeService
 from desk.services.operator_service import OperatorService
 from desk.services.reference_service import ReferenceService
 from desk.services.registry_service import RegistryService
+from desk.services.training_service import TrainingService
 
 
 def describe_url(url: str) -> str:
@@ -45,6 +47,8 @@ class ActorServices:
     registry: RegistryService
     case_files: CaseFileService
     operators: OperatorService
+    training: TrainingService
+    employment: EmploymentService
 
 
 class DeskContext:
@@ -96,6 +100,8 @@ class DeskContext:
             registry=RegistryService(sf, actor),
             case_files=CaseFileService(sf, actor),
             operators=OperatorService(sf, actor),
+            training=TrainingService(sf, actor),
+            employment=EmploymentService(sf, actor),
         )
 
     def close(self) -> None:

@@ -26,6 +26,7 @@ from desk.models.operator import Designation, Operator
 from desk.models.reference import Department, Programme, Region, Town
 from desk.models.returnee import Case, Counter, Person
 from desk.models.setting import DeskSetting
+from desk.models.training import Course, Enrolment, TrainingSession
 from desk.paths import RESOURCES
 from desk.services.desk_service import COUNTRY, IS_DEMO
 from desk.services.dto import DemoReport
@@ -61,6 +62,17 @@ STATUS_WEIGHTS = {
 RETURN_TYPES = {"avr": 55, "forced": 15, "spontaneous": 20, "end_of_studies": 5, "diaspora_youth": 5}
 # Mobile numbers as they look in each country: prefix and how many digits follow.
 MOBILE = {"CM": ("+2376", 8), "TG": ("+2289", 7), "TN": ("+2162", 7)}
+DEMO_COURSES = (
+    ("GERME", "entrepreneurship", "Gérer mieux son entreprise (GERME)", "Improve your business (IYB)", "BIT / FNE", 5),
+    ("CIVIC", "civic", "Éducation civique et citoyenneté", "Civic education", "MINJEC", 2),
+    ("POULTRY", "technical", "Aviculture : poulets de chair et pondeuses", "Poultry farming", "IRAD", 10),
+    ("MARKET-GARDEN", "technical", "Maraîchage", "Market gardening", "MINADER", 8),
+    ("SEWING", "technical", "Couture et retouches", "Sewing and alterations", "Centre de formation de Bonabéri", 10),
+    ("JOB-SEARCH", "job_search", "CV, lettre de motivation et entretien", "CV, cover letter and interview", "FNE", 1),
+)
+DEMO_PLACES = ("Douala, salle FNE Bonanjo", "Yaoundé, Centre multifonctionnel", "Bafoussam, Maison de la jeunesse")
+DEMO_TRAINERS = ("M. Etoundi", "Mme Ngo Bilong", "M. Fotso", "Mme Abega")
+
 # Cases at these stages have no operator yet.
 UNDESIGNATED = ("registered", "assessed")
 ROUTES = ("air", "air", "air", "land", "land", "sea")
@@ -282,6 +294,7 @@ class DemoService:
             cases_done += len(case_rows)
             progress(done, count, translate("Demo", "Creating returnees…"))
         self._set_capacities(session, all_operators, loads)
+        self._training(session, rng, now)
         if session.get_bind().dialect.name == "postgresql":
             # Rows were inserted with their ids: move the sequences past them, or the next registration collides.
             for table in ("persons", "cases"):
@@ -320,6 +333,63 @@ class DemoService:
             for region in spec["regions"]:
                 by_region[region].append(operator.id)
         return by_region, ids
+
+    @staticmethod
+    def _training(session: Session, rng: random.Random, now: datetime) -> None:
+        """A catalogue, past sessions with outcomes and certificates, coming ones (one full, with a waiting list)."""
+        courses = []
+        for code, kind, name_fr, name_en, provider, days in DEMO_COURSES:
+            course = Course(
+                code=code, kind=kind, name_fr=name_fr, name_en=name_en, provider=provider, duration_days=days
+            )
+            session.add(course)
+            courses.append(course)
+        session.flush()
+        pool = list(
+            session.scalars(
+                select(Case.id).where(Case.status.in_(("training", "disbursing", "monitoring", "approved"))).limit(600)
+            )
+        )
+        rng.shuffle(pool)
+        today = date.today()
+        certificate = 0
+        starts = [today - timedelta(days=d) for d in (180, 120, 75, 40, 20)] + [
+            today + timedelta(days=d) for d in (3, 10, 24)
+        ]
+        for index, start in enumerate(starts):
+            course = courses[index % len(courses)]
+            capacity = 20
+            ts = TrainingSession(
+                course_id=course.id,
+                starts_on=start,
+                ends_on=start + timedelta(days=course.duration_days - 1),
+                place=rng.choice(DEMO_PLACES),
+                trainer=rng.choice(DEMO_TRAINERS),
+                capacity=capacity,
+            )
+            session.add(ts)
+            session.flush()
+            wanted = 25 if index == len(starts) - 2 else rng.randrange(8, capacity + 1)  # one session overflows
+            people, pool = pool[:wanted], pool[wanted:]
+            for seat, case_id in enumerate(people):
+                status = "enrolled" if seat < capacity else "waiting"
+                number = None
+                if start + timedelta(days=course.duration_days) < today and status == "enrolled":
+                    status = rng.choices(("completed", "dropped_out", "failed"), (85, 10, 5))[0]
+                    if status == "completed":
+                        certificate += 1
+                        number = f"CERT-{start.year}-{certificate:06d}"
+                session.add(
+                    Enrolment(
+                        session_id=ts.id,
+                        case_id=case_id,
+                        status=status,
+                        certificate_number=number,
+                        completed_on=ts.ends_on if number else None,
+                    )
+                )
+        if certificate:
+            session.merge(Counter(name=f"certificate:{today.year}", value=certificate))
 
     @staticmethod
     def _set_capacities(session: Session, operators: list[int], loads: dict[int, int]) -> None:

@@ -62,3 +62,15 @@ class DesignationView:
 @dataclass(frozen=True)
 class BatchResult:
     designated: tuple[tuple[str, str], ...] = field(default=())  # (case number, operator name)
+
+
+@dataclass(frozen=True)
+class Caseload:
+    """An operator's cases for the monthly meeting: counts by stage, and the cases in progress."""
+
+    operator: str
+    capacity: int
+    load: int
+    by_status: tuple[tuple[str, int], ...]  # (status, count) in the order of the journey
+    approved_plans: int  # cases whose plan the committee approved (approved or any later stage)
+    cases: tuple[tuple[str, str, str, str], ...]  # (case number, name, status, designated on) in progress

@@ -14,10 +14,10 @@ from desk.models.account import User
 from desk.models.base import utcnow
 from desk.models.operator import AID_LEVELS, OPERATOR_KINDS, Designation, Operator
 from desk.models.reference import Department, Programme, Region, Sector, ValueChain
-from desk.models.returnee import Case, Person
+from desk.models.returnee import CASE_STATUSES, Case, Person
 from desk.services.dto import Actor
 from desk.services.errors import Conflict, NotFound, ValidationError
-from desk.services.operator_dto import BatchResult, DesignationView, OperatorInput, OperatorView, WaitingCase
+from desk.services.operator_dto import BatchResult, Caseload, DesignationView, OperatorInput, OperatorView, WaitingCase
 from desk.services.operator_ranking import CaseFacts, OperatorFacts, Suggestion, eligibility, rank, sectors_for_trade
 from desk.services.permissions import Action, require
 from desk.services.uow import SessionFactory, reading, writing
@@ -25,6 +25,7 @@ from desk.services.validation import clean_text
 
 WAITING_STATUSES = ("registered", "assessed")
 ACTIVE_CASE = ("closed", "rejected")  # statuses that no longer weigh on an operator
+APPROVED_OR_LATER = ("approved", "training", "disbursing", "monitoring")
 
 
 def _facts(op: Operator) -> OperatorFacts:
@@ -352,6 +353,41 @@ class OperatorService:
             case.status = "operator_designated"
         session.flush()
         return op.name
+
+    def caseload(self, operator_id: int) -> Caseload:
+        """The operator's cases by stage, and those in progress with the date they were handed over."""
+        require(self._actor, Action.OPERATOR_VIEW)
+        with reading(self._sf) as session:
+            op = session.get(Operator, operator_id)
+            if op is None:
+                raise NotFound(translate("Errors", "This operator no longer exists."))
+            counts = dict(
+                session.execute(
+                    select(Case.status, func.count()).where(Case.operator_id == operator_id).group_by(Case.status)
+                ).all()
+            )
+            rows = session.execute(
+                select(
+                    Case.number, Person.family_name, Person.given_names, Case.status, func.max(Designation.created_at)
+                )
+                .join(Person, Person.id == Case.person_id)
+                .join(Designation, (Designation.case_id == Case.id) & (Designation.operator_id == operator_id))
+                .where(Case.operator_id == operator_id, Case.status.not_in(ACTIVE_CASE))
+                .group_by(Case.number, Person.family_name, Person.given_names, Case.status)
+                .order_by(Case.number)
+            ).all()
+        order = [s for s in CASE_STATUSES if counts.get(s)]
+        return Caseload(
+            op.name,
+            op.capacity,
+            sum(n for s, n in counts.items() if s not in ACTIVE_CASE),
+            tuple((s, counts[s]) for s in order),
+            sum(counts.get(s, 0) for s in APPROVED_OR_LATER),
+            tuple(
+                (number, f"{family.upper()} {given}", status, at.astimezone().strftime("%d/%m/%Y") if at else "")
+                for number, family, given, status, at in rows
+            ),
+        )
 
     def history(self, case_id: int) -> list[DesignationView]:
         """Every designation of the case, newest first."""

@@ -33,6 +33,7 @@ from desk.ui.messages import error_text, show_error
 from desk.ui.operators.operators_widget import OperatorsWidget
 from desk.ui.placeholder_widget import PlaceholderWidget
 from desk.ui.registry.registry_widget import RegistryWidget
+from desk.ui.training.training_widget import TrainingWidget
 from desk.ui.workspaces import WorkspaceSpec, workspaces_for
 
 BANNER_STYLE = "background: #c0392b; color: white; font-weight: bold; padding: 4px;"
@@ -117,7 +118,8 @@ class MainWindow(QMainWindow):
             "home": lambda: HomeWidget(self.services, self.info),
             "registry": lambda: RegistryWidget(self.services),
             "intake": lambda: IntakeWidget(self.services, self.info.country),
-            "operators": lambda: OperatorsWidget(self.services),
+            "operators": lambda: OperatorsWidget(self.services, self.info.name),
+            "training": lambda: TrainingWidget(self.services, self.info.name),
             "admin": lambda: AdminWidget(self.context, self.services),
         }
         widget = factories.get(spec.key, lambda: PlaceholderWidget(spec))()

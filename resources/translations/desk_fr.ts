@@ -21,6 +21,21 @@
     </message>
 </context>
 <context>
+    <name>AttendanceDialog</name>
+    <message>
+        <source>Attendance</source>
+        <translation>Présences</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Jour</translation>
+    </message>
+    <message>
+        <source>Save the attendance</source>
+        <translation>Enregistrer les présences</translation>
+    </message>
+</context>
+<context>
     <name>Audit</name>
     <message>
         <source>created</source>
@@ -220,16 +235,20 @@
         <translation>&amp;Consentement</translation>
     </message>
     <message>
+        <source>&amp;Trainings</source>
+        <translation>&amp;Formations</translation>
+    </message>
+    <message>
+        <source>&amp;Employment</source>
+        <translation>&amp;Emploi</translation>
+    </message>
+    <message>
         <source>Assessment</source>
         <translation>Évaluation</translation>
     </message>
     <message>
         <source>Plan</source>
         <translation>Projet</translation>
-    </message>
-    <message>
-        <source>Trainings</source>
-        <translation>Formations</translation>
     </message>
     <message>
         <source>Payments</source>
@@ -316,6 +335,54 @@
         <translation>Re&amp;tirer le consentement…</translation>
     </message>
     <message>
+        <source>The programme requires: {kinds}. Done.</source>
+        <translation>Le programme exige : {kinds}. C'est fait.</translation>
+    </message>
+    <message>
+        <source>The programme requires: {kinds}. Still missing: {missing}.</source>
+        <translation>Le programme exige : {kinds}. Il manque encore : {missing}.</translation>
+    </message>
+    <message>
+        <source>The programme requires no training before payment.</source>
+        <translation>Le programme n'exige aucune formation avant paiement.</translation>
+    </message>
+    <message>
+        <source>No training yet.</source>
+        <translation>Aucune formation pour l'instant.</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol in a training session…</source>
+        <translation>&amp;Inscrire à une session de formation…</translation>
+    </message>
+    <message>
+        <source>{course}, {start} – {end}, {place} ({enrolled}/{capacity})</source>
+        <translation>{course}, {start} – {end}, {place} ({enrolled}/{capacity})</translation>
+    </message>
+    <message>
+        <source>Enrol in a training session</source>
+        <translation>Inscrire à une session de formation</translation>
+    </message>
+    <message>
+        <source>Session:</source>
+        <translation>Session :</translation>
+    </message>
+    <message>
+        <source>No coming session.</source>
+        <translation>Aucune session à venir.</translation>
+    </message>
+    <message>
+        <source>Enrolled.</source>
+        <translation>Inscrit.</translation>
+    </message>
+    <message>
+        <source>The session is full: on the waiting list.</source>
+        <translation>La session est complète : inscrit sur la liste d'attente.</translation>
+    </message>
+    <message>
+        <source>intake</source>
+        <translation>fiche-accueil</translation>
+    </message>
+    <message>
         <source>Save the intake sheet</source>
         <translation>Enregistrer la fiche d'accueil</translation>
     </message>
@@ -370,6 +437,37 @@
     <message>
         <source>Reason given by the person (sharing is blocked from now on):</source>
         <translation>Motif donné par la personne (tout partage est bloqué dès maintenant) :</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadDialog</name>
+    <message>
+        <source>Caseload – {name}</source>
+        <translation>Portefeuille – {name}</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;{name}&lt;/h3&gt;&lt;p&gt;{load} cases in progress for {capacity} places; {approved} plans approved by the committee.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;{name}&lt;/h3&gt;&lt;p&gt;{load} dossiers en cours pour {capacity} places ; {approved} projets approuvés par le comité.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Print for the monthly meeting…</source>
+        <translation>&amp;Imprimer pour la réunion mensuelle…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Save the caseload</source>
+        <translation>Enregistrer le portefeuille</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Enregistrement impossible</translation>
+    </message>
+    <message>
+        <source>The file could not be written there: choose another folder, or check the free space.</source>
+        <translation>Le fichier n'a pas pu être écrit à cet endroit : choisissez un autre dossier ou vérifiez l'espace libre.</translation>
     </message>
 </context>
 <context>
@@ -554,6 +652,10 @@
         <translation>N° de dossier</translation>
     </message>
     <message>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
         <source>Family name</source>
         <translation>Nom de famille</translation>
     </message>
@@ -605,6 +707,34 @@
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
+    <message>
+        <source>Course</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Days present</source>
+        <translation>Jours présents</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Attestation</translation>
+    </message>
 </context>
 <context>
     <name>Controller</name>
@@ -615,6 +745,45 @@
     <message>
         <source>Preparing the demonstration desk…</source>
         <translation>Préparation du guichet de démonstration…</translation>
+    </message>
+</context>
+<context>
+    <name>CourseDialog</name>
+    <message>
+        <source>Course</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>Offered (untick to retire the course)</source>
+        <translation>Proposée (décochez pour retirer la formation)</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>&amp;Code</translation>
+    </message>
+    <message>
+        <source>&amp;French name</source>
+        <translation>Nom en &amp;français</translation>
+    </message>
+    <message>
+        <source>&amp;English name</source>
+        <translation>Nom en &amp;anglais</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <source>Duration (days)</source>
+        <translation>Durée (jours)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
     </message>
 </context>
 <context>
@@ -698,6 +867,10 @@
 <context>
     <name>DirectoryWidget</name>
     <message>
+        <source>&amp;Caseload…</source>
+        <translation>&amp;Portefeuille…</translation>
+    </message>
+    <message>
         <source>&amp;Add an operator…</source>
         <translation>&amp;Ajouter un opérateur…</translation>
     </message>
@@ -719,6 +892,10 @@
     <message>
         <source>Page {page}/{pages}</source>
         <translation>Page {page}/{pages}</translation>
+    </message>
+    <message>
+        <source>No participant has completed this session: no certificate to print.</source>
+        <translation>Aucun participant n'a terminé cette session : pas d'attestation à imprimer.</translation>
     </message>
 </context>
 <context>
@@ -771,6 +948,88 @@
     <message>
         <source>This person may already be registered ({count}). Check with them:</source>
         <translation>Cette personne est peut-être déjà enregistrée ({count}). Vérifiez avec elle :</translation>
+    </message>
+</context>
+<context>
+    <name>Employment</name>
+    <message>
+        <source>waiting for an answer</source>
+        <translation>en attente de réponse</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>acceptée</translation>
+    </message>
+    <message>
+        <source>declined by the person</source>
+        <translation>refusée par la personne</translation>
+    </message>
+    <message>
+        <source>not retained by the employer</source>
+        <translation>non retenue par l'employeur</translation>
+    </message>
+    <message>
+        <source>permanent contract</source>
+        <translation>CDI</translation>
+    </message>
+    <message>
+        <source>fixed-term contract</source>
+        <translation>CDD</translation>
+    </message>
+    <message>
+        <source>apprenticeship</source>
+        <translation>apprentissage</translation>
+    </message>
+    <message>
+        <source>internship</source>
+        <translation>stage</translation>
+    </message>
+    <message>
+        <source>casual work</source>
+        <translation>travail journalier</translation>
+    </message>
+</context>
+<context>
+    <name>EmploymentTab</name>
+    <message>
+        <source>CV done</source>
+        <translation>CV fait</translation>
+    </message>
+    <message>
+        <source>Cover letter done</source>
+        <translation>Lettre de motivation faite</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Employeur</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Add as a job &amp;offer</source>
+        <translation>Ajouter comme &amp;offre d'emploi</translation>
+    </message>
+    <message>
+        <source>Add as a &amp;placement</source>
+        <translation>Ajouter comme &amp;placement</translation>
+    </message>
+    <message>
+        <source>Job offers</source>
+        <translation>Offres d'emploi</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Placements</translation>
+    </message>
+    <message>
+        <source>New:</source>
+        <translation>Nouveau :</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>Aucun pour l'instant.</translation>
     </message>
 </context>
 <context>
@@ -1063,6 +1322,70 @@
         <source>{name} is at capacity ({load}/{capacity}): confirm the override to designate anyway.</source>
         <translation>{name} est au complet ({load}/{capacity}) : confirmez le dépassement pour désigner quand même.</translation>
     </message>
+    <message>
+        <source>Duration: from 1 to 365 days.</source>
+        <translation>Durée : de 1 à 365 jours.</translation>
+    </message>
+    <message>
+        <source>This course has enrolments: it cannot be removed. Untick “active” to retire it.</source>
+        <translation>Cette formation a des inscrits : elle ne peut pas être supprimée. Décochez « proposée » pour la retirer.</translation>
+    </message>
+    <message>
+        <source>Last day: it is before the first day.</source>
+        <translation>Dernier jour : il précède le premier jour.</translation>
+    </message>
+    <message>
+        <source>Seats: from 1 to 500.</source>
+        <translation>Places : de 1 à 500.</translation>
+    </message>
+    <message>
+        <source>This course is retired: choose another.</source>
+        <translation>Cette formation est retirée : choisissez-en une autre.</translation>
+    </message>
+    <message>
+        <source>Seats: {count} people already have a seat; the session cannot have fewer.</source>
+        <translation>Places : {count} personnes ont déjà une place ; la session ne peut pas en avoir moins.</translation>
+    </message>
+    <message>
+        <source>Case {number} is already enrolled in this session.</source>
+        <translation>Le dossier {number} est déjà inscrit à cette session.</translation>
+    </message>
+    <message>
+        <source>Only a current enrolment can be cancelled.</source>
+        <translation>Seule une inscription en cours peut être annulée.</translation>
+    </message>
+    <message>
+        <source>Attendance: {day} is not a day of this session ({start} – {end}).</source>
+        <translation>Présences : le {day} n'est pas un jour de cette session ({start} – {end}).</translation>
+    </message>
+    <message>
+        <source>Attendance: only people with a seat in this session can be marked present.</source>
+        <translation>Présences : seules les personnes ayant une place dans cette session peuvent être marquées présentes.</translation>
+    </message>
+    <message>
+        <source>Outcome: completed, dropped out or failed.</source>
+        <translation>Résultat : terminé, abandon ou échec.</translation>
+    </message>
+    <message>
+        <source>Only someone with a seat in the session can complete it.</source>
+        <translation>Seule une personne ayant une place dans la session peut la terminer.</translation>
+    </message>
+    <message>
+        <source>Date of the offer: it cannot be in the future.</source>
+        <translation>Date de l'offre : elle ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+        <source>Outcome: choose from the list.</source>
+        <translation>Résultat : choisissez dans la liste.</translation>
+    </message>
+    <message>
+        <source>This record no longer exists; refresh the screen.</source>
+        <translation>Cet enregistrement n'existe plus ; actualisez l'écran.</translation>
+    </message>
+    <message>
+        <source>Contract: choose from the list.</source>
+        <translation>Contrat : choisissez dans la liste.</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -1241,6 +1564,18 @@
     <message>
         <source>Reason for the reassignment</source>
         <translation>Motif de la réaffectation</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Employeur</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Poste</translation>
     </message>
 </context>
 <context>
@@ -2096,6 +2431,45 @@
     </message>
 </context>
 <context>
+    <name>OperatorReport</name>
+    <message>
+        <source>Caseload</source>
+        <translation>Portefeuille de dossiers</translation>
+    </message>
+    <message>
+        <source>In figures</source>
+        <translation>En chiffres</translation>
+    </message>
+    <message>
+        <source>Cases in progress</source>
+        <translation>Dossiers en cours</translation>
+    </message>
+    <message>
+        <source>Plans approved by the committee</source>
+        <translation>Projets approuvés par le comité</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Aucun.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+</context>
+<context>
     <name>Operators</name>
     <message>
         <source>social reintegration</source>
@@ -2347,6 +2721,45 @@
     </message>
 </context>
 <context>
+    <name>SessionDialog</name>
+    <message>
+        <source>Training session</source>
+        <translation>Session de formation</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>&amp;First day</source>
+        <translation>&amp;Premier jour</translation>
+    </message>
+    <message>
+        <source>&amp;Last day</source>
+        <translation>&amp;Dernier jour</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Lieu</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Formateur</translation>
+    </message>
+    <message>
+        <source>&amp;Seats</source>
+        <translation>&amp;Places</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>First and last day: type both as dd/mm/yyyy.</source>
+        <translation>Premier et dernier jour : saisissez-les jj/mm/aaaa.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsWidget</name>
     <message>
         <source> min</source>
@@ -2438,6 +2851,263 @@
     <message>
         <source>Password again: the two passwords differ.</source>
         <translation>Confirmation : les deux mots de passe sont différents.</translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <source>Technical</source>
+        <translation>Technique</translation>
+    </message>
+    <message>
+        <source>Entrepreneurship and business management</source>
+        <translation>Entrepreneuriat et gestion d'entreprise</translation>
+    </message>
+    <message>
+        <source>Civic</source>
+        <translation>Civique</translation>
+    </message>
+    <message>
+        <source>Job search (CV, letter, interview)</source>
+        <translation>Recherche d'emploi (CV, lettre, entretien)</translation>
+    </message>
+    <message>
+        <source>enrolled</source>
+        <translation>inscrit</translation>
+    </message>
+    <message>
+        <source>waiting list</source>
+        <translation>liste d'attente</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>dropped out</source>
+        <translation>abandon</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingDocuments</name>
+    <message>
+        <source>Attendance sheet</source>
+        <translation>Feuille d'émargement</translation>
+    </message>
+    <message>
+        <source>Course {code}</source>
+        <translation>Formation {code}</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Formateur</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacité</translation>
+    </message>
+    <message>
+        <source>Each participant ticks or signs the box of every day attended.</source>
+        <translation>Chaque participant coche ou signe la case de chaque jour de présence.</translation>
+    </message>
+    <message>
+        <source>Days {first} to {last} of {total}.</source>
+        <translation>Jours {first} à {last} sur {total}.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>N° de dossier</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Nobody has a seat in this session yet.</source>
+        <translation>Personne n'a encore de place dans cette session.</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Waiting list</source>
+        <translation>Liste d'attente</translation>
+    </message>
+    <message>
+        <source>Certificate of training</source>
+        <translation>Attestation de formation</translation>
+    </message>
+    <message>
+        <source>This is to certify that</source>
+        <translation>Nous attestons que</translation>
+    </message>
+    <message>
+        <source>case {case_number}</source>
+        <translation>dossier {case_number}</translation>
+    </message>
+    <message>
+        <source>has completed the training</source>
+        <translation>a suivi avec succès la formation</translation>
+    </message>
+    <message>
+        <source>provided by {provider}</source>
+        <translation>dispensée par {provider}</translation>
+    </message>
+    <message>
+        <source>The trainer: {trainer}</source>
+        <translation>Le formateur : {trainer}</translation>
+    </message>
+    <message>
+        <source>The trainer</source>
+        <translation>Le formateur</translation>
+    </message>
+    <message>
+        <source>For the desk: {signatory}</source>
+        <translation>Pour le guichet : {signatory}</translation>
+    </message>
+    <message>
+        <source>For the desk</source>
+        <translation>Pour le guichet</translation>
+    </message>
+    <message>
+        <source>1 day, on {date}, in {place}</source>
+        <translation>1 jour, le {date}, à {place}</translation>
+    </message>
+    <message>
+        <source>{duration} days, from {start} to {end}, in {place}</source>
+        <translation>{duration} jours, du {start} au {end}, à {place}</translation>
+    </message>
+    <message>
+        <source>No. {number}</source>
+        <translation>N° {number}</translation>
+    </message>
+    <message>
+        <source>Completed on {date}</source>
+        <translation>Terminée le {date}</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingWidget</name>
+    <message>
+        <source>Current and coming sessions only</source>
+        <translation>Sessions en cours et à venir seulement</translation>
+    </message>
+    <message>
+        <source>New &amp;course…</source>
+        <translation>Nouvelle &amp;formation…</translation>
+    </message>
+    <message>
+        <source>New &amp;session…</source>
+        <translation>Nouvelle &amp;session…</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol cases…</source>
+        <translation>&amp;Inscrire des dossiers…</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel enrolment</source>
+        <translation>A&amp;nnuler l'inscription</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance of a day…</source>
+        <translation>&amp;Présences d'un jour…</translation>
+    </message>
+    <message>
+        <source>Record the &amp;outcome</source>
+        <translation>Enregistrer le &amp;résultat</translation>
+    </message>
+    <message>
+        <source>Print the attendance &amp;sheet…</source>
+        <translation>Imprimer la feuille d'é&amp;margement…</translation>
+    </message>
+    <message>
+        <source>Print the cer&amp;tificates…</source>
+        <translation>Imprimer les a&amp;ttestations…</translation>
+    </message>
+    <message>
+        <source>No session.</source>
+        <translation>Aucune session.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{course}&lt;/b&gt; – {start} to {end}, {place} – trainer {trainer}: {enrolled}/{capacity} seats, {waiting} waiting</source>
+        <translation>&lt;b&gt;{course}&lt;/b&gt; – du {start} au {end}, {place} – formateur {trainer} : {enrolled}/{capacity} places, {waiting} en attente</translation>
+    </message>
+    <message>
+        <source>Enrol cases</source>
+        <translation>Inscrire des dossiers</translation>
+    </message>
+    <message>
+        <source>Case numbers, separated by commas, spaces or new lines:</source>
+        <translation>Numéros de dossier, séparés par des virgules, des espaces ou des retours à la ligne :</translation>
+    </message>
+    <message>
+        <source>No case has the number {number}.</source>
+        <translation>Aucun dossier ne porte le numéro {number}.</translation>
+    </message>
+    <message>
+        <source>Session full</source>
+        <translation>Session complète</translation>
+    </message>
+    <message>
+        <source>{count} on the waiting list: {numbers}. They get a seat, in this order, when one is freed.</source>
+        <translation>{count} sur la liste d'attente : {numbers}. Ils auront une place, dans cet ordre, dès qu'une se libère.</translation>
+    </message>
+    <message>
+        <source>Save the document</source>
+        <translation>Enregistrer le document</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Enregistrement impossible</translation>
+    </message>
+    <message>
+        <source>The file could not be written there: choose another folder, or check the free space.</source>
+        <translation>Le fichier n'a pas pu être écrit à cet endroit : choisissez un autre dossier ou vérifiez l'espace libre.</translation>
+    </message>
+    <message>
+        <source>attendance-sheet.pdf</source>
+        <translation>feuille-emargement.pdf</translation>
+    </message>
+    <message>
+        <source>certificates.pdf</source>
+        <translation>attestations.pdf</translation>
     </message>
 </context>
 <context>

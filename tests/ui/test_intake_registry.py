@@ -164,3 +164,20 @@ def test_case_file_prints_the_intake_sheet_and_takes_a_photo(qtbot, agent_window
     stored = services.case_files.photo(done.person_id)
     assert stored is not None and stored.startswith(b"\xff\xd8") and len(stored) < 300_000
     assert window.photo_label.pixmap() is not None and not window.photo_label.pixmap().isNull()
+
+
+def test_employment_track_on_the_case_file(qtbot, agent_window):
+    services = agent_window.services
+    done = services.intake.register_intake(intake_input(family="Ekane", given="Boris"))
+    window = agent_window.open_case_file(done.case_id)
+    qtbot.addWidget(window)
+    tab = window.employment_tab
+    tab.cv_check.setChecked(True)
+    qtbot.keyClicks(tab.employer_edit, "Garage Central")
+    qtbot.keyClicks(tab.position_edit, "Mecanicien")
+    qtbot.mouseClick(tab.offer_button, Qt.MouseButton.LeftButton)
+    tab.offer_combos[0].setCurrentIndex(tab.offer_combos[0].findData("accepted"))
+    qtbot.mouseClick(tab.placement_button, Qt.MouseButton.LeftButton)
+    track = services.employment.track(done.case_id)
+    assert track.cv_done and track.offers[0].outcome == "accepted" and len(track.placements) == 1
+    assert "Garage Central" in tab.placements_label.text()

@@ -41,8 +41,10 @@ def test_designate_one_then_a_batch_with_one_reason(qtbot, manager_window, demo_
     queue.table_view.clearSelection()
     for row in range(3):
         queue.table_view.selectionModel().select(
-            queue.model.index(row, 0), queue.table_view.selectionModel().SelectionFlag.Select
-            | queue.table_view.selectionModel().SelectionFlag.Rows)
+            queue.model.index(row, 0),
+            queue.table_view.selectionModel().SelectionFlag.Select
+            | queue.table_view.selectionModel().SelectionFlag.Rows,
+        )
     picked = [c.case_number for c in queue.selected_cases()]
     queue.ask_reason = lambda count: "charter of 20/02/2026"
     qtbot.mouseClick(queue.bulk_best_button, Qt.MouseButton.LeftButton)
@@ -50,17 +52,23 @@ def test_designate_one_then_a_batch_with_one_reason(qtbot, manager_window, demo_
     assert queue.model.rowCount() == waiting_before - 4
     loads_after = {v.data.name: v.load for v in services.operators.list_operators()}
     assert sum(loads_after.values()) == sum(loads_before.values()) + 3
-    shown = {workspace.directory.model.row_at(r).data.name: workspace.directory.model.row_at(r).load
-             for r in range(workspace.directory.model.rowCount())}
+    shown = {
+        workspace.directory.model.row_at(r).data.name: workspace.directory.model.row_at(r).load
+        for r in range(workspace.directory.model.rowCount())
+    }
     assert shown == loads_after  # the directory was refreshed
 
 
 def test_an_operator_at_capacity_asks_before_designating(qtbot, manager_window):
     services = manager_window.services
     for view in services.operators.list_operators():  # every operator full but one, which is made full too
-        services.operators.save_operator(operator_input(view.data.name, regions=view.data.regions,
-                                                        departments=view.data.departments, capacity=view.load),
-                                         view.id, view.version)
+        services.operators.save_operator(
+            operator_input(
+                view.data.name, regions=view.data.regions, departments=view.data.departments, capacity=view.load
+            ),
+            view.id,
+            view.version,
+        )
     queue = manager_window.workspace("operators").designation
     queue.refresh()
     before = queue.model.rowCount()
@@ -81,3 +89,19 @@ def test_agents_read_the_directory_but_do_not_designate(qtbot, demo_context):
     workspace = window.workspace("operators")
     assert workspace.designation is None and workspace.directory.model.rowCount() == 12
     assert not hasattr(workspace.directory, "add_button")
+
+
+def test_operator_caseload_on_screen_and_printed(qtbot, manager_window, tmp_path, monkeypatch):
+    from desk.ui.operators.caseload_dialog import CaseloadDialog
+
+    monkeypatch.setattr("desk.ui.operators.caseload_dialog.QDesktopServices.openUrl", lambda url: True)
+    services = manager_window.services
+    busiest = max(services.operators.list_operators(), key=lambda v: v.load)
+    dialog = CaseloadDialog(services, busiest.id, "Guichet test")
+    qtbot.addWidget(dialog)
+    assert dialog.model.rowCount() == busiest.load
+    assert f"{busiest.load} cases in progress" in dialog.findChild(object, "caseload_summary").text()
+    target = tmp_path / "caseload.pdf"
+    dialog.choose_pdf_path = lambda: str(target)
+    qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+    assert target.read_bytes().startswith(b"%PDF")

@@ -49,10 +49,10 @@ class MissingGlyphs(DeskError):
 
 
 class DeskPDF(FPDF):
-    """An A4 portrait page in DejaVu with the desk's name on top and "page N/M" and the print date below."""
+    """An A4 page ("P"ortrait or "L"andscape) in DejaVu, the desk's name on top, "page N/M" and the print date below."""
 
-    def __init__(self, desk_name: str, title: str = "") -> None:
-        super().__init__(orientation="P", unit="mm", format="A4")
+    def __init__(self, desk_name: str, title: str = "", orientation: str = "P") -> None:
+        super().__init__(orientation=orientation, unit="mm", format="A4")
         self.desk_name = desk_name
         self.document_title = title
         self.printed_at = datetime.now()  # one time on every page, even if printing crosses a minute

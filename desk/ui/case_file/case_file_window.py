@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from contextlib import suppress
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QIODevice, Qt, QUrl
@@ -22,13 +23,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk.i18n import translate
 from desk.services.context import ActorServices
 from desk.services.errors import DeskError, NotFound
 from desk.services.intake_dto import CaseFile
 from desk.services.labels import label
 from desk.services.permissions import Action, can
+from desk.ui.case_file.employment_tab import EmploymentTab
 from desk.ui.messages import show_error
 from desk.ui.table_models import AuditTableModel
+from desk.ui.training.training_dialogs import kind_label
+from desk.ui.training.training_widget import STATUS
 
 ALERT_STYLE = "background: #c0392b; color: white; padding: 3px 8px; border-radius: 3px; font-weight: bold;"
 
@@ -125,10 +130,12 @@ class CaseFileWindow(QWidget):
                 self.tr("&Vulnerabilities"),
             )
         self.tabs.addTab(self._consent_tab(), self.tr("&Consent"))
+        self.tabs.addTab(self._trainings_tab(), self.tr("&Trainings"))
+        self.employment_tab = EmploymentTab(services, c.case_id)
+        self.tabs.addTab(self.employment_tab, self.tr("&Employment"))
         for title_text in (
             self.tr("Assessment"),
             self.tr("Plan"),
-            self.tr("Trainings"),
             self.tr("Payments"),
             self.tr("Follow-up"),
             self.tr("Documents"),
@@ -198,6 +205,84 @@ class CaseFileWindow(QWidget):
         layout.addStretch()
         return widget
 
+    def _trainings_tab(self) -> QWidget:
+        widget = QWidget()
+        layout = QVBoxLayout(widget)
+        check = self._services.training.requirements(self.case.case_id)
+        if check.required:
+            kinds = ", ".join(kind_label(k) for k in check.required)
+            text = (
+                self.tr("The programme requires: {kinds}. Done.").format(kinds=kinds)
+                if check.met
+                else self.tr("The programme requires: {kinds}. Still missing: {missing}.").format(
+                    kinds=kinds, missing=", ".join(kind_label(k) for k in check.missing)
+                )
+            )
+        else:
+            text = self.tr("The programme requires no training before payment.")
+        self.requirements_label = QLabel(text)
+        self.requirements_label.setObjectName("requirements_label")
+        self.requirements_label.setWordWrap(True)
+        layout.addWidget(self.requirements_label)
+        rows = self._services.training.case_trainings(self.case.case_id)
+        layout.addWidget(
+            _form(
+                {
+                    f"{course} ({dates})": " ".join(
+                        x for x in (translate("Training", STATUS.get(status, status)), certificate) if x
+                    )
+                    for course, dates, status, certificate in rows
+                }
+            )
+            if rows
+            else QLabel(self.tr("No training yet."))
+        )
+        if can(self._services.actor.role, Action.TRAINING_ENROL):
+            self.enrol_button = QPushButton(self.tr("&Enrol in a training session…"))
+            self.enrol_button.setObjectName("enrol_button")
+            self.enrol_button.clicked.connect(self._on_enrol_button_clicked)
+            layout.addWidget(self.enrol_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch()
+        return widget
+
+    def choose_session(self, sessions: list) -> int | None:  # type: ignore[type-arg]
+        """Which coming session to enrol in (replaced in tests)."""
+        labels = [
+            self.tr("{course}, {start} – {end}, {place} ({enrolled}/{capacity})").format(
+                course=s.course_name,
+                start=s.starts_on.strftime("%d/%m/%Y"),
+                end=s.ends_on.strftime("%d/%m/%Y"),
+                place=s.place,
+                enrolled=s.enrolled,
+                capacity=s.capacity,
+            )
+            for s in sessions
+        ]
+        choice, ok = QInputDialog.getItem(
+            self, self.tr("Enrol in a training session"), self.tr("Session:"), labels, 0, False
+        )
+        return sessions[labels.index(choice)].id if ok and choice in labels else None
+
+    def _on_enrol_button_clicked(self) -> None:
+        sessions = self._services.training.list_sessions(from_date=date.today())
+        if not sessions:
+            QMessageBox.information(self, self.tr("Enrol in a training session"), self.tr("No coming session."))
+            return
+        session_id = self.choose_session(sessions)
+        if session_id is None:
+            return
+        try:
+            result = self._services.training.enrol(session_id, [self.case.case_id])
+        except DeskError as exc:
+            show_error(self, exc)
+            return
+        self.last_enrolment = result
+        QMessageBox.information(
+            self,
+            self.tr("Enrol in a training session"),
+            self.tr("Enrolled.") if result.enrolled else self.tr("The session is full: on the waiting list."),
+        )
+
     def _history_tab(self) -> QWidget:
         entries = []
         with suppress(DeskError):  # a role without access to the history simply sees an empty tab
@@ -219,7 +304,8 @@ class CaseFileWindow(QWidget):
 
     def choose_pdf_path(self) -> str:
         """Where to save the PDF (replaced in tests)."""
-        suggested = str(Path.home() / f"{self.tr('intake')}-{self.case.case_number}.pdf")
+        prefix = self.tr("intake")
+        suggested = str(Path.home() / f"{prefix}-{self.case.case_number}.pdf")
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the intake sheet"), suggested, "PDF (*.pdf)")
         return path
 

@@ -10,6 +10,7 @@ from desk.services.errors import DeskError
 from desk.services.operator_dto import OperatorView
 from desk.services.permissions import Action, can
 from desk.ui.messages import show_error
+from desk.ui.operators.caseload_dialog import CaseloadDialog
 from desk.ui.operators.designation_widget import DesignationWidget
 from desk.ui.operators.operator_dialog import KINDS, OperatorDialog
 from desk.ui.table_models import DtoTableModel
@@ -39,13 +40,17 @@ class OperatorsTableModel(DtoTableModel):
 
 
 class DirectoryWidget(QWidget):
-    def __init__(self, services: ActorServices, parent: QWidget | None = None) -> None:
+    def __init__(self, services: ActorServices, desk_name: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
+        self._desk_name = desk_name
         self.model = OperatorsTableModel()
         self.table_view = configure_table(QTableView(), "operators_table")
         self.table_view.setModel(self.model)
         buttons = QHBoxLayout()
+        self.caseload_button = QPushButton(self.tr("&Caseload…"))
+        self.caseload_button.clicked.connect(self._on_caseload_button_clicked)
+        buttons.addWidget(self.caseload_button)
         if can(services.actor.role, Action.OPERATOR_MANAGE):
             self.add_button = QPushButton(self.tr("&Add an operator…"))
             self.edit_button = QPushButton(self.tr("&Edit…"))
@@ -68,6 +73,16 @@ class DirectoryWidget(QWidget):
         for column, width in enumerate((230, 110, 110, 130, 140, 150)):
             self.table_view.setColumnWidth(column, width)
 
+    def _on_caseload_button_clicked(self) -> None:
+        rows = self.table_view.selectionModel().selectedRows()
+        if rows:
+            try:
+                dialog = CaseloadDialog(self._services, self.model.row_at(rows[0].row()).id, self._desk_name, self)
+            except DeskError as exc:
+                show_error(self, exc)
+                return
+            dialog.exec()
+
     def _on_edit_button_clicked(self) -> None:
         rows = self.table_view.selectionModel().selectedRows()
         if rows:
@@ -79,10 +94,10 @@ class DirectoryWidget(QWidget):
 
 
 class OperatorsWidget(QWidget):
-    def __init__(self, services: ActorServices, parent: QWidget | None = None) -> None:
+    def __init__(self, services: ActorServices, desk_name: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.tabs = QTabWidget()
-        self.directory = DirectoryWidget(services)
+        self.directory = DirectoryWidget(services, desk_name)
         self.designation: DesignationWidget | None = None
         if can(services.actor.role, Action.OPERATOR_DESIGNATE):
             self.designation = DesignationWidget(services)

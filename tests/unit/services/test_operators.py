@@ -128,3 +128,15 @@ def test_bulk_designation_to_the_best_operator_with_room_all_or_nothing(desk):
     with pytest.raises(ValidationError):
         manager.operators.designate_many([near.case_id, far.case_id], "second batch", operator_id=douala)
     assert {w.case_number for w in manager.operators.waiting_cases()} == {far.case_number, near.case_number}
+
+
+def test_caseload_by_stage(desk):
+    context, agent, manager, regions, departments = desk
+    op_id = manager.operators.save_operator(operator_input())
+    cases = [_walk_in(agent, regions, departments, f"Charge{i}") for i in range(3)]
+    manager.operators.designate_many([c.case_id for c in cases], "lot", operator_id=op_id)
+    load = manager.operators.caseload(op_id)
+    assert (load.operator, load.load, load.approved_plans) == ("Entreprendre Ensemble", 3, 0)
+    assert load.by_status == (("operator_designated", 3),)
+    assert [c[0] for c in load.cases] == sorted(c.case_number for c in cases)
+    assert agent.operators.caseload(op_id).load == 3  # everyone may read it

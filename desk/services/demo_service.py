@@ -220,12 +220,15 @@ class DemoService:
                     if status not in UNDESIGNATED and all_operators:
                         nearby = operators_by_region.get(region_codes.get(person["region_id"]), all_operators)
                         operator_id = rng.choice(nearby)
+                        designated = datetime.combine(
+                            min(today, opened + timedelta(days=rng.randrange(7, 45))), datetime.min.time(), UTC
+                        )
                         designation_rows.append(
                             {
                                 "case_id": case_id,
                                 "operator_id": operator_id,
                                 "over_capacity": False,
-                                "created_at": now,
+                                "created_at": designated,
                                 "updated_at": now,
                                 "version": 1,
                             }

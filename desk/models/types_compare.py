@@ -25,7 +25,7 @@ def render_item(type_: str, obj: Any, autogen_context: Any) -> str | bool:
 
 
 # Search structures made by raw SQL in the migrations, which the models do not describe.
-RAW_SQL_OBJECTS = ("persons_fts", "ix_persons_search_trgm")
+RAW_SQL_OBJECTS = ("persons_fts", "ix_persons_search_trgm", "ix_persons_search_gist")
 
 
 def include_name(name: str | None, type_: str, _parent_names: Any) -> bool:

@@ -219,6 +219,21 @@ class CaseFileService:
             refresh_search_text(session, kept)
             return merge.id
 
+    def merges_of(self, person_id: int) -> list[tuple[int, str, str]]:
+        """Merges into this person that can still be undone: (merge id, who was merged, when and why)."""
+        require(self._actor, Action.PERSON_MERGE)
+        with reading(self._sf) as session:
+            rows = session.execute(
+                select(PersonMerge, Person.given_names, Person.family_name)
+                .join(Person, Person.id == PersonMerge.merged_id)
+                .where(PersonMerge.kept_id == person_id, PersonMerge.undone_at.is_(None))
+                .order_by(PersonMerge.id.desc())
+            )
+            return [
+                (m.id, f"{given} {family}", f"{m.created_at.astimezone():%d/%m/%Y} – {m.reason}")
+                for m, given, family in rows
+            ]
+
     def undo_merge(self, merge_id: int) -> None:
         """Give the merged person back their own cases, as before the merge."""
         require(self._actor, Action.PERSON_MERGE)

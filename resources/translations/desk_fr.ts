@@ -143,6 +143,10 @@
         <translation>&amp;Fusionner avec un autre dossier…</translation>
     </message>
     <message>
+        <source>&amp;Undo a merge…</source>
+        <translation>A&amp;nnuler une fusion…</translation>
+    </message>
+    <message>
         <source>Family name</source>
         <translation>Nom de famille</translation>
     </message>
@@ -429,6 +433,14 @@
     <message>
         <source>Merged. The other file's cases are now on this one. The merge is in the history and can be undone.</source>
         <translation>Fusionné. Les dossiers de l'autre fiche sont maintenant sur celle-ci. La fusion figure dans l'historique et peut être annulée.</translation>
+    </message>
+    <message>
+        <source>Undo a merge</source>
+        <translation>Annuler une fusion</translation>
+    </message>
+    <message>
+        <source>The merged person gets their own cases back:</source>
+        <translation>La personne fusionnée retrouve ses propres dossiers :</translation>
     </message>
     <message>
         <source>Withdraw consent</source>

@@ -181,3 +181,24 @@ def test_employment_track_on_the_case_file(qtbot, agent_window):
     track = services.employment.track(done.case_id)
     assert track.cv_done and track.offers[0].outcome == "accepted" and len(track.placements) == 1
     assert "Garage Central" in tab.placements_label.text()
+
+
+def test_manager_merges_two_files_and_undoes_it(qtbot, demo_context, monkeypatch):
+    manager = demo_context.auth.authenticate("manager", "demo")
+    window = MainWindow(demo_context, manager, "en")
+    qtbot.addWidget(window)
+    services = window.services
+    a = services.intake.register_intake(intake_input(family="Ngono Mballa", given="Aïcha"))
+    b = services.intake.register_intake(intake_input(family="Ngono Mbala", given="Aicha", phone=None))
+    case_window = window.open_case_file(a.case_id)
+    qtbot.addWidget(case_window)
+    answers = iter([(b.case_number, True), ("Même personne, nom mal orthographié", True)])
+    monkeypatch.setattr("desk.ui.case_file.case_file_window.QInputDialog.getText", lambda *args: next(answers))
+    monkeypatch.setattr("desk.ui.case_file.case_file_window.QMessageBox.information", lambda *args: None)
+    case_window._on_merge_button_clicked()
+    assert services.case_files.case_file(b.case_id).person_id == a.person_id
+    assert services.case_files.merges_of(a.person_id)
+    case_window.choose_merge = lambda merges: merges[0][0]
+    case_window._on_unmerge_button_clicked()
+    assert services.case_files.case_file(b.case_id).person_id == b.person_id
+    assert services.case_files.merges_of(a.person_id) == []

@@ -89,6 +89,10 @@ class CaseFileWindow(QWidget):
             self.merge_button = QPushButton(self.tr("&Merge with another file…"))
             self.merge_button.clicked.connect(self._on_merge_button_clicked)
             alerts.addWidget(self.merge_button)
+            self.unmerge_button = QPushButton(self.tr("&Undo a merge…"))
+            self.unmerge_button.clicked.connect(self._on_unmerge_button_clicked)
+            self.unmerge_button.setVisible(bool(services.case_files.merges_of(c.person_id)))
+            alerts.addWidget(self.unmerge_button)
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("case_tabs")
@@ -407,6 +411,25 @@ class CaseFileWindow(QWidget):
                 "Merged. The other file's cases are now on this one. The merge is in the history and can be undone."
             ),
         )
+
+    def choose_merge(self, merges: list[tuple[int, str, str]]) -> int | None:
+        """Which merge to undo (replaced in tests)."""
+        labels = [f"{name} ({when_why})" for _, name, when_why in merges]
+        choice, ok = QInputDialog.getItem(
+            self, self.tr("Undo a merge"), self.tr("The merged person gets their own cases back:"), labels, 0, False
+        )
+        return merges[labels.index(choice)][0] if ok and choice in labels else None
+
+    def _on_unmerge_button_clicked(self) -> None:
+        try:
+            merge_id = self.choose_merge(self._services.case_files.merges_of(self.case.person_id))
+            if merge_id is None:
+                return
+            self._services.case_files.undo_merge(merge_id)
+        except DeskError as exc:
+            show_error(self, exc)
+            return
+        self.unmerge_button.setVisible(bool(self._services.case_files.merges_of(self.case.person_id)))
 
     def _on_withdraw_button_clicked(self) -> None:
         reason, ok = QInputDialog.getText(

@@ -14,6 +14,7 @@ lint:
 	$(PY) -m ruff check desk tests bench tools
 	$(PY) -m ruff format --check desk tests bench tools
 	.venv/bin/lint-imports
+	$(PY) -m mypy
 
 format:
 	$(PY) -m ruff format desk tests bench tools

@@ -39,7 +39,8 @@ def set_actor(session: Session, actor: ActorRef) -> None:
 
 
 def actor_of(session: Session) -> ActorRef:
-    return session.info.get(ACTOR_KEY, SYSTEM)
+    actor = session.info.get(ACTOR_KEY)
+    return actor if isinstance(actor, ActorRef) else SYSTEM
 
 
 def _jsonable(value: Any) -> Any:

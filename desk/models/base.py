@@ -75,7 +75,7 @@ class Tracked:
 
     @declared_attr.directive
     def __mapper_args__(cls) -> dict[str, Any]:  # noqa: N805
-        return {"version_id_col": cls.version}  # type: ignore[attr-defined]
+        return {"version_id_col": cls.version}
 
 
 TRACKING_COLUMNS = frozenset({"created_at", "updated_at", "version", "created_by_id", "updated_by_id"})

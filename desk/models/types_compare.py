@@ -2,22 +2,24 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from sqlalchemy import Column
 
 from desk.models.base import UTCDateTime
 
 
-def compare_type(context: Any, inspected_column: Any, metadata_column: Any, inspected_type: Any, metadata_type: Any):
+def compare_type(
+    context: Any, inspected_column: Any, metadata_column: Any, inspected_type: Any, metadata_type: Any
+) -> bool | None:
     # UTCDateTime is a DateTime underneath: compare what it stands on, not the decorator.
     if isinstance(metadata_type, UTCDateTime):
         underlying = Column(metadata_column.name, metadata_type.impl, nullable=metadata_column.nullable)
-        return context.impl.compare_type(inspected_column, underlying)
+        return bool(context.impl.compare_type(inspected_column, underlying))
     return None  # Alembic's default comparison
 
 
-def render_item(type_: str, obj: Any, autogen_context: Any) -> str | bool:
+def render_item(type_: str, obj: Any, autogen_context: Any) -> str | Literal[False]:
     # Revisions must not import the application: UTCDateTime is written as the DateTime it stands on.
     if type_ == "type" and isinstance(obj, UTCDateTime):
         return "sa.DateTime(timezone=True)"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from desk.i18n import translate
 from desk.models.account import User
@@ -238,7 +239,7 @@ class AccountService:
             user.password_hash = hash_password(new_password)
             user.must_change_password = False
 
-    def _get(self, session, user_id: int, expected_version: int) -> User:  # type: ignore[no-untyped-def]
+    def _get(self, session: Session, user_id: int, expected_version: int) -> User:
         user = session.get(User, user_id)
         if user is None:
             raise NotFound(translate("Errors", "This account no longer exists."))

@@ -218,7 +218,7 @@ class DemoService:
                     status = statuses[i] if current else "closed"
                     operator_id = None
                     if status not in UNDESIGNATED and all_operators:
-                        nearby = operators_by_region.get(region_codes.get(person["region_id"]), all_operators)
+                        nearby = operators_by_region.get(region_codes.get(person["region_id"], ""), all_operators)
                         operator_id = rng.choice(nearby)
                         designated = datetime.combine(
                             min(today, opened + timedelta(days=rng.randrange(7, 45))), datetime.min.time(), UTC
@@ -314,7 +314,7 @@ class DemoService:
     ) -> tuple[dict[str, list[int]], list[int]]:
         """The country's demo operators; returns their ids by region code covered, and all ids."""
         by_region: dict[str, list[int]] = defaultdict(list)
-        ids = []
+        ids: list[int] = []
         for spec in names.get("operators", []):
             operator = Operator(
                 name=spec["name"],

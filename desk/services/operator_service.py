@@ -48,7 +48,7 @@ def loads(session: Session) -> dict[int, int]:
         .where(Case.operator_id.is_not(None), Case.status.not_in(ACTIVE_CASE))
         .group_by(Case.operator_id)
     )
-    return {operator_id: count for operator_id, count in rows}
+    return {operator_id: count for operator_id, count in rows if operator_id is not None}
 
 
 class OperatorService:
@@ -113,9 +113,10 @@ class OperatorService:
                 op = Operator(**values)
                 session.add(op)
             else:
-                op = session.get(Operator, operator_id)
-                if op is None:
+                found = session.get(Operator, operator_id)
+                if found is None:
                     raise NotFound(translate("Errors", "This operator no longer exists."))
+                op = found
                 if expected_version is not None and op.version != expected_version:
                     raise Conflict(current={"name": op.name, "capacity": op.capacity, "active": op.active})
                 for key, value in values.items():

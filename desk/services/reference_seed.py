@@ -46,11 +46,11 @@ def _load(path: Path) -> dict[str, Any]:
         return tomllib.load(fh)
 
 
-def _existing(session: Session, model: type) -> dict[str, Any]:
+def _existing(session: Session, model: type[Any]) -> dict[str, Any]:
     return {row.code: row for row in session.scalars(select(model))}
 
 
-def _add(session: Session, model: type, known: dict[str, Any], code: str, **fields: Any) -> Any:
+def _add(session: Session, model: type[Any], known: dict[str, Any], code: str, **fields: Any) -> Any:
     """Insert a missing item; an item the admin already has (even edited) is left as it is."""
     if code in known:
         return known[code]

@@ -27,7 +27,7 @@ from desk.services.uow import SessionFactory, reading, writing
 from desk.services.validation import clean_text
 
 # kind -> (model, parent attribute, parent kind)
-KINDS: dict[str, tuple[type, str | None, str | None]] = {
+KINDS: dict[str, tuple[type[Any], str | None, str | None]] = {
     "regions": (Region, None, None),
     "departments": (Department, "region_id", "regions"),
     "donors": (Donor, None, None),
@@ -49,7 +49,7 @@ KIND_LABELS = {
     "currencies": QT_TRANSLATE_NOOP("Reference", "Currencies"),
     "countries": QT_TRANSLATE_NOOP("Reference", "Countries"),
 }
-_EXTRA = {
+_EXTRA: dict[type[Any], tuple[str, ...]] = {
     Programme: ("aid_levels", "required_training"),
     Institution: ("kind", "services"),
     Currency: ("minor_units", "symbol"),
@@ -60,7 +60,7 @@ def kind_label(kind: str) -> str:
     return translate("Reference", KIND_LABELS[kind])
 
 
-def _model(kind: str) -> tuple[type, str | None, str | None]:
+def _model(kind: str) -> tuple[type[Any], str | None, str | None]:
     if kind not in KINDS:
         raise NotFound(translate("Errors", "Unknown reference list: {kind}.").format(kind=kind))
     return KINDS[kind]

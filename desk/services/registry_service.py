@@ -70,7 +70,7 @@ class RegistryService:
             else:
                 columns = SORTS.get(sort, SORTS["recent"])
                 statement = statement.order_by(*[c.desc() if descending else c.asc() for c in columns], Case.id.desc())
-            rows = session.execute(statement.offset(offset).limit(limit)).all()
+            rows = list(session.execute(statement.offset(offset).limit(limit)).all())
             if offset == 0 and len(rows) < FUZZY_WHEN_FEWER_THAN and query.may_be_misspelt_name:
                 rows = self._with_fuzzy(session, base, query.indexable, rows, limit)
             return [self._row(r) for r in rows]

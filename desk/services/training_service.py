@@ -219,7 +219,8 @@ class TrainingService:
     def enrol(self, session_id: int, case_ids: list[int]) -> EnrolmentResult:
         """Enrol cases in arrival order: a seat while there are seats, then the waiting list. All or nothing."""
         require(self._actor, Action.TRAINING_ENROL)
-        seated, waiting = [], []
+        seated: list[str] = []
+        waiting: list[str] = []
         with writing(self._sf, self._actor) as session:
             ts = self._get(session, TrainingSession, session_id)
             taken = self._seated(session, session_id)
@@ -265,7 +266,7 @@ class TrainingService:
                 return None
             first.status = "enrolled"
             session.flush()
-            return self._get(session, Case, first.case_id).number
+            return str(self._get(session, Case, first.case_id).number)
 
     def roster(self, session_id: int) -> list[RosterLine]:
         """Everyone in the session: seated first (by name), then the waiting list in order, then cancellations."""

@@ -45,3 +45,9 @@ def test_import_linter_contracts_hold():
     done = subprocess.run([str(script), "--no-cache"], capture_output=True, text=True, cwd=PACKAGE.parent)
     assert done.returncode == 0, done.stdout + done.stderr
     assert "3 kept, 0 broken" in done.stdout
+
+
+def test_models_and_services_type_check_strictly():
+    """CONVENTIONS: mypy strict on models and services (configured in pyproject.toml)."""
+    done = subprocess.run([sys.executable, "-m", "mypy"], capture_output=True, text=True, cwd=PACKAGE.parent)
+    assert done.returncode == 0, done.stdout[-3000:]

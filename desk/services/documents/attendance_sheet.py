@@ -175,7 +175,8 @@ def _row(pdf: DeskPDF, columns: list[Column], values: list[str], height: float, 
     name_width = columns[2].width
     size = _name_size(pdf, values[2], name_width - 2 * PAD)
     pdf.set_font(FAMILY, "", SMALLEST)
-    lines = 1 if size else len(pdf.multi_cell(name_width, NAME_LINE, values[2], dry_run=True, output="LINES"))
+    wrapped = pdf.multi_cell(name_width, NAME_LINE, values[2], dry_run=True, output="LINES")
+    lines = 1 if size or not isinstance(wrapped, list) else len(wrapped)
     height = max(height, lines * NAME_LINE + 2 * PAD)
     if pdf.get_y() + height > pdf.page_break_trigger:
         pdf.c_margin = margin  # the footer and header drawn by add_page keep their own

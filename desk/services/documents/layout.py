@@ -177,7 +177,8 @@ class DeskPDF(FPDF):
         return height
 
     def _line_count(self, width: float, text: str) -> int:
-        return len(self.multi_cell(width, TABLE_LINE, text, dry_run=True, output="LINES"))
+        lines = self.multi_cell(width, TABLE_LINE, text, dry_run=True, output="LINES")
+        return len(lines) if isinstance(lines, list) else 1
 
 
 def _missing(font: object, text: str) -> list[str]:
@@ -201,7 +202,8 @@ def check_glyphs(pdf: FPDF, text: str) -> list[str]:
 def ensure_printable(pdf: FPDF, *texts: str | None, styles: Iterable[str] = CHECKED_STYLES) -> None:
     """Raise MissingGlyphs for the first text that the current family cannot draw in one of `styles`."""
     fonts = [pdf.fonts[key] for key in (pdf.font_family + style for style in styles) if key in pdf.fonts]
-    fonts = fonts or [pdf.current_font]
+    if not fonts and pdf.current_font is not None:
+        fonts = [pdf.current_font]
     for text in texts:
         if not text:
             continue

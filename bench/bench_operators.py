@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 sys.path.insert(0, str(ROOT / "bench"))
-from bench_registry import report  # noqa: E402
+from bench_registry import report, widget_open_times  # noqa: E402
 from sqlalchemy import func, select  # noqa: E402
 
 from desk.models.returnee import Case  # noqa: E402
@@ -54,23 +54,9 @@ def main() -> int:
         services.operators.suggest(case.case_id)
         suggest_times.append(time.perf_counter() - started)
 
-    from PySide6.QtWidgets import QApplication
-
     from desk.ui.operators.designation_widget import DesignationWidget
 
-    app = QApplication.instance() or QApplication([])
-    open_times = []
-    for _ in range(5):
-        started = time.perf_counter()
-        widget = DesignationWidget(services)
-        widget.resize(1200, 700)
-        widget.show()
-        widget.grab()
-        app.processEvents()
-        open_times.append(time.perf_counter() - started)
-        widget.close()
-        widget.deleteLater()
-        app.processEvents()
+    open_times = widget_open_times(lambda: DesignationWidget(services))
     operators = services.operators.list_operators()
     with context.session_factory() as session:
         count = session.scalar(

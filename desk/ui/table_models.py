@@ -160,3 +160,58 @@ class AuditTableModel(DtoTableModel):
                 parts.append(f"{field}: {_shown(change.get('old'))} → {_shown(change.get('new'))}")
         text = "; ".join(parts)
         return f"{entry.summary} {text}".strip() if entry.summary else text
+
+
+class LazyTableModel(QAbstractTableModel):
+    """Rows fetched a page at a time through fetch_page(offset, limit) as the view scrolls.
+
+    Subclasses give HEADERS (source texts, context "Columns") and values(row) in the same order.
+    """
+
+    PAGE = 100
+    HEADERS: Sequence[str] = ()
+
+    def __init__(self, fetch_page: Callable[[int, int], list[Any]], parent: Any = None) -> None:
+        super().__init__(parent)
+        self._fetch_page = fetch_page
+        self._rows: list[Any] = []
+        self._exhausted = True
+
+    def values(self, row: Any) -> Sequence[Any]:
+        raise NotImplementedError
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._rows = self._fetch_page(0, self.PAGE)
+        self._exhausted = len(self._rows) < self.PAGE
+        self.endResetModel()
+
+    def row_at(self, row: int) -> Any:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt override
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt override
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802 - Qt override
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802 - Qt override
+        page = self._fetch_page(len(self._rows), self.PAGE)
+        self._exhausted = len(page) < self.PAGE
+        if page:
+            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(page) - 1)
+            self._rows.extend(page)
+            self.endInsertRows()
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return translate("Columns", self.HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return self.values(self._rows[index.row()])[index.column()]

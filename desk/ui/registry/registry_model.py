@@ -2,20 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-
-from desk.i18n import QT_TRANSLATE_NOOP, translate
+from desk.i18n import QT_TRANSLATE_NOOP
 from desk.services.intake_dto import RegistryRow
 from desk.services.labels import label
-
-Index = QModelIndex | QPersistentModelIndex
-FetchPage = Callable[[int, int], list[RegistryRow]]  # (offset, limit) -> rows
+from desk.ui.table_models import LazyTableModel
 
 
-class RegistryTableModel(QAbstractTableModel):
+class RegistryTableModel(LazyTableModel):
     PAGE = 100
     (
         COL_NUMBER,
@@ -46,50 +42,8 @@ class RegistryTableModel(QAbstractTableModel):
     # Sortable columns and the service's sort key for each.
     SORT_KEYS = {COL_NUMBER: "number", COL_FAMILY: "name", COL_STATUS: "status", COL_RETURN: "return_date"}
 
-    def __init__(self, fetch_page: FetchPage, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._fetch_page = fetch_page
-        self._rows: list[RegistryRow] = []
-        self._exhausted = True
-
-    def reload(self, fetch_page: FetchPage | None = None) -> None:
-        if fetch_page is not None:
-            self._fetch_page = fetch_page
-        self.beginResetModel()
-        self._rows = self._fetch_page(0, self.PAGE)
-        self._exhausted = len(self._rows) < self.PAGE
-        self.endResetModel()
-
-    def row_at(self, row: int) -> RegistryRow:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt override
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt override
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802 - Qt override
-        return not parent.isValid() and not self._exhausted
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802 - Qt override
-        page = self._fetch_page(len(self._rows), self.PAGE)
-        self._exhausted = len(page) < self.PAGE
-        if page:
-            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(page) - 1)
-            self._rows.extend(page)
-            self.endInsertRows()
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return translate("Columns", self.HEADERS[section])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        r = self._rows[index.row()]
-        values = (
+    def values(self, r: RegistryRow) -> Sequence[Any]:
+        return (
             r.case_number,
             r.family_name,
             r.given_names,
@@ -102,4 +56,3 @@ class RegistryTableModel(QAbstractTableModel):
             r.return_date.strftime("%d/%m/%Y") if r.return_date else "",
             r.programme,
         )
-        return values[index.column()]

@@ -11,6 +11,7 @@ from desk.models import (  # noqa: F401
     intake,
     operator,
     reference,
+    referral,
     returnee,
     setting,
     training,

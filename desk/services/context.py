@@ -23,6 +23,7 @@ from desk.services.errors import StorageError
 from desk.services.intake_service import IntakeService
 from desk.services.operator_service import OperatorService
 from desk.services.reference_service import ReferenceService
+from desk.services.referral_service import ReferralService
 from desk.services.registry_service import RegistryService
 from desk.services.training_service import TrainingService
 
@@ -49,6 +50,7 @@ class ActorServices:
     operators: OperatorService
     training: TrainingService
     employment: EmploymentService
+    referrals: ReferralService
 
 
 class DeskContext:
@@ -102,6 +104,7 @@ class DeskContext:
             operators=OperatorService(sf, actor),
             training=TrainingService(sf, actor),
             employment=EmploymentService(sf, actor),
+            referrals=ReferralService(sf, actor),
         )
 
     def close(self) -> None:

@@ -239,6 +239,10 @@
         <translation>&amp;Consentement</translation>
     </message>
     <message>
+        <source>Re&amp;ferrals</source>
+        <translation>&amp;Orientations</translation>
+    </message>
+    <message>
         <source>&amp;Trainings</source>
         <translation>&amp;Formations</translation>
     </message>
@@ -704,8 +708,28 @@
         <translation>Métier</translation>
     </message>
     <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyée le</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Returned</source>
@@ -1398,6 +1422,18 @@
         <source>Contract: choose from the list.</source>
         <translation>Contrat : choisissez dans la liste.</translation>
     </message>
+    <message>
+        <source>Due date: it cannot be in the past.</source>
+        <translation>Échéance : elle ne peut pas être dans le passé.</translation>
+    </message>
+    <message>
+        <source>Institution: choose one from the list.</source>
+        <translation>Institution : choisissez-en une dans la liste.</translation>
+    </message>
+    <message>
+        <source>Status: choose from the list.</source>
+        <translation>Statut : choisissez dans la liste.</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -1588,6 +1624,10 @@
     <message>
         <source>Position</source>
         <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
     </message>
 </context>
 <context>
@@ -2676,6 +2716,150 @@
     <message>
         <source>&amp;List</source>
         <translation>&amp;Liste</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <source>Referral</source>
+        <translation>Orientation</translation>
+    </message>
+    <message>
+        <source>&amp;Institution</source>
+        <translation>&amp;Institution</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motif</translation>
+    </message>
+    <message>
+        <source>&amp;Answer expected by</source>
+        <translation>&amp;Réponse attendue avant le</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Statut</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>Ré&amp;sultat</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Answer expected by: type a date as dd/mm/yyyy.</source>
+        <translation>Réponse attendue : saisissez une date jj/mm/aaaa.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralLetter</name>
+    <message>
+        <source>Referral letter</source>
+        <translation>Lettre d'orientation</translation>
+    </message>
+    <message>
+        <source>Date: {date}</source>
+        <translation>Date : {date}</translation>
+    </message>
+    <message>
+        <source>To: {institution}</source>
+        <translation>À : {institution}</translation>
+    </message>
+    <message>
+        <source>The reintegration desk refers to you the person below, who returned recently and whom we support. Thank you for receiving them and for letting us know the outcome.</source>
+        <translation>Le guichet de réintégration vous oriente la personne ci-dessous, revenue récemment et que nous accompagnons. Merci de la recevoir et de nous faire connaître la suite donnée.</translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation>La personne</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>N° de dossier</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Ville ou commune</translation>
+    </message>
+    <message>
+        <source>Reason for the referral</source>
+        <translation>Motif de l'orientation</translation>
+    </message>
+    <message>
+        <source>Please receive the person before {date}.</source>
+        <translation>Merci de recevoir la personne avant le {date}.</translation>
+    </message>
+    <message>
+        <source>The person agreed on {date} to their data being shared with the institutions they are referred to.</source>
+        <translation>La personne a accepté le {date} que ses données soient partagées avec les institutions vers lesquelles elle est orientée.</translation>
+    </message>
+    <message>
+        <source>For the desk: {agent}</source>
+        <translation>Pour le guichet : {agent}</translation>
+    </message>
+</context>
+<context>
+    <name>Referrals</name>
+    <message>
+        <source>sent</source>
+        <translation>envoyée</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>acceptée</translation>
+    </message>
+    <message>
+        <source>service given</source>
+        <translation>service rendu</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>refusée</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>sans réponse</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsTab</name>
+    <message>
+        <source>&amp;New referral…</source>
+        <translation>&amp;Nouvelle orientation…</translation>
+    </message>
+    <message>
+        <source>Record the &amp;answer…</source>
+        <translation>Enregistrer la &amp;réponse…</translation>
+    </message>
+    <message>
+        <source>Print the &amp;letter…</source>
+        <translation>Imprimer la &amp;lettre…</translation>
+    </message>
+    <message>
+        <source>Save the letter</source>
+        <translation>Enregistrer la lettre</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Enregistrement impossible</translation>
+    </message>
+    <message>
+        <source>The file could not be written there: choose another folder, or check the free space.</source>
+        <translation>Le fichier n'a pas pu être écrit à cet endroit : choisissez un autre dossier ou vérifiez l'espace libre.</translation>
     </message>
 </context>
 <context>

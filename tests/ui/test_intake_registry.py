@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -202,3 +203,42 @@ def test_manager_merges_two_files_and_undoes_it(qtbot, demo_context, monkeypatch
     case_window._on_unmerge_button_clicked()
     assert services.case_files.case_file(b.case_id).person_id == b.person_id
     assert services.case_files.merges_of(a.person_id) == []
+
+
+def test_referral_from_the_case_file_with_its_letter(qtbot, agent_window, tmp_path, monkeypatch):
+    from desk.ui.case_file.referrals_tab import ReferralDialog
+
+    monkeypatch.setattr("desk.ui.case_file.referrals_tab.QDesktopServices.openUrl", lambda url: True)
+    services = agent_window.services
+    intake = intake_input(family="Ngono Mballa", given="Aïcha", vulnerabilities=["psychosocial"])
+    done = services.intake.register_intake(replace(intake, consent=replace(intake.consent, share_institutions=True)))
+    window = agent_window.open_case_file(done.case_id)
+    qtbot.addWidget(window)
+    tab = window.referrals_tab
+    dialog = ReferralDialog(services, done.case_id, None)
+    qtbot.addWidget(dialog)
+    dialog.institution_combo.setCurrentIndex(dialog.institution_combo.findText("MINAS", Qt.MatchFlag.MatchStartsWith))
+    type_text(dialog.reason_edit, "Soutien psychosocial après la Libye")
+    qtbot.keyClicks(dialog.due_edit, "31/12/2099")
+    dialog._on_buttons_accepted()
+    assert dialog.result() == 1, dialog.error_label.text()
+    tab.reload()
+    assert tab.model.rowCount() == 1 and tab.model.row_at(0).institution_code == "MINAS"
+    tab.table_view.selectRow(0)
+    target = tmp_path / "letter.pdf"
+    tab.choose_pdf_path = lambda suggested: str(target)
+    qtbot.mouseClick(tab.letter_button, Qt.MouseButton.LeftButton)
+    assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_referral_refused_without_consent_says_so_on_the_dialog(qtbot, agent_window):
+    from desk.ui.case_file.referrals_tab import ReferralDialog
+
+    services = agent_window.services
+    done = services.intake.register_intake(intake_input(family="Sans", given="Partage"))  # institutions: no
+    dialog = ReferralDialog(services, done.case_id, None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_text(dialog.reason_edit, "Formation")
+    dialog._on_buttons_accepted()
+    assert dialog.isVisible() and "consent" in dialog.error_label.text()

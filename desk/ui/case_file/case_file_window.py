@@ -30,6 +30,7 @@ from desk.services.intake_dto import CaseFile
 from desk.services.labels import label
 from desk.services.permissions import Action, can
 from desk.ui.case_file.employment_tab import EmploymentTab
+from desk.ui.case_file.referrals_tab import ReferralsTab
 from desk.ui.messages import show_error
 from desk.ui.table_models import AuditTableModel
 from desk.ui.training.training_dialogs import kind_label
@@ -134,6 +135,8 @@ class CaseFileWindow(QWidget):
                 self.tr("&Vulnerabilities"),
             )
         self.tabs.addTab(self._consent_tab(), self.tr("&Consent"))
+        self.referrals_tab = ReferralsTab(services, c, desk_name)
+        self.tabs.addTab(self.referrals_tab, self.tr("Re&ferrals"))
         self.tabs.addTab(self._trainings_tab(), self.tr("&Trainings"))
         self.employment_tab = EmploymentTab(services, c.case_id)
         self.tabs.addTab(self.employment_tab, self.tr("&Employment"))

@@ -5,6 +5,7 @@ Importing this package registers every model on Base.metadata (Alembic and the t
 
 from desk.models import (  # noqa: F401
     account,
+    assessment,
     audit,
     auditing,
     employment,

@@ -13,6 +13,7 @@ from desk.i18n import translate
 from desk.models.db import make_engine, make_session_factory
 from desk.models.migrate import DatabaseTooNew, MigrationReport, upgrade
 from desk.services.account_service import AccountService, AuthService
+from desk.services.assessment_service import AssessmentService
 from desk.services.audit_service import AuditService
 from desk.services.case_file_service import CaseFileService
 from desk.services.demo_service import DemoService
@@ -51,6 +52,7 @@ class ActorServices:
     training: TrainingService
     employment: EmploymentService
     referrals: ReferralService
+    assessments: AssessmentService
 
 
 class DeskContext:
@@ -105,6 +107,7 @@ class DeskContext:
             training=TrainingService(sf, actor),
             employment=EmploymentService(sf, actor),
             referrals=ReferralService(sf, actor),
+            assessments=AssessmentService(sf, actor),
         )
 
     def close(self) -> None:

@@ -21,6 +21,111 @@
     </message>
 </context>
 <context>
+    <name>Assessment</name>
+    <message>
+        <source>Motivation</source>
+        <translation>Motivation</translation>
+    </message>
+    <message>
+        <source>Family environment and support</source>
+        <translation>Environnement et soutien familial</translation>
+    </message>
+    <message>
+        <source>Choice of sector</source>
+        <translation>Choix du secteur</translation>
+    </message>
+    <message>
+        <source>Previous experience in the trade</source>
+        <translation>Expérience préalable dans le métier</translation>
+    </message>
+    <message>
+        <source>Initial training</source>
+        <translation>Formation initiale</translation>
+    </message>
+    <message>
+        <source>Social reintegration</source>
+        <translation>Réintégration sociale</translation>
+    </message>
+    <message>
+        <source>Reintegration through employment</source>
+        <translation>Réintégration par l'emploi</translation>
+    </message>
+    <message>
+        <source>Reintegration through business creation</source>
+        <translation>Réintégration par la création d'entreprise</translation>
+    </message>
+    <message>
+        <source>Skills training</source>
+        <translation>Formation professionnelle</translation>
+    </message>
+    <message>
+        <source>Psychosocial support</source>
+        <translation>Soutien psychosocial</translation>
+    </message>
+    <message>
+        <source>Medical care</source>
+        <translation>Soins médicaux</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Logement</translation>
+    </message>
+    <message>
+        <source>Identity documents</source>
+        <translation>Papiers d'identité</translation>
+    </message>
+    <message>
+        <source>Job search</source>
+        <translation>Recherche d'emploi</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentDialog</name>
+    <message>
+        <source>What decides success (1 weak – 4 strong)</source>
+        <translation>Ce qui décide de la réussite (1 faible – 4 fort)</translation>
+    </message>
+    <message>
+        <source>Why, in a few words</source>
+        <translation>Pourquoi, en quelques mots</translation>
+    </message>
+    <message>
+        <source>Recommended aid</source>
+        <translation>Aide recommandée</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Besoins</translation>
+    </message>
+    <message>
+        <source>Notes (confidential)</source>
+        <translation>Notes (confidentiel)</translation>
+    </message>
+    <message>
+        <source>Save the assessment</source>
+        <translation>Enregistrer l'évaluation</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentTab</name>
+    <message>
+        <source>&amp;New assessment…</source>
+        <translation>&amp;Nouvelle évaluation…</translation>
+    </message>
+    <message>
+        <source>Not assessed yet.</source>
+        <translation>Pas encore évalué.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Latest assessment on {date} ({count} in all), composite score &lt;b&gt;{score:.2f}&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Dernière évaluation le {date} ({count} au total), score composite &lt;b&gt;{score:.2f}&lt;/b&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Recommended aid: {levels}&lt;br&gt;Needs: {needs}&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Aide recommandée : {levels}&lt;br&gt;Besoins : {needs}&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceDialog</name>
     <message>
         <source>Attendance</source>
@@ -239,6 +344,10 @@
         <translation>&amp;Consentement</translation>
     </message>
     <message>
+        <source>&amp;Assessment</source>
+        <translation>É&amp;valuation</translation>
+    </message>
+    <message>
         <source>Re&amp;ferrals</source>
         <translation>&amp;Orientations</translation>
     </message>
@@ -249,10 +358,6 @@
     <message>
         <source>&amp;Employment</source>
         <translation>&amp;Emploi</translation>
-    </message>
-    <message>
-        <source>Assessment</source>
-        <translation>Évaluation</translation>
     </message>
     <message>
         <source>Plan</source>
@@ -1261,6 +1366,22 @@
     <message>
         <source>Password: no spaces at the ends and no control characters.</source>
         <translation>Mot de passe : pas d'espace au début ni à la fin, pas de caractère de contrôle.</translation>
+    </message>
+    <message>
+        <source>Questionnaire: answer “{question}”.</source>
+        <translation>Questionnaire : répondez à « {question} ».</translation>
+    </message>
+    <message>
+        <source>Success factors: rate each from 1 to 4.</source>
+        <translation>Facteurs de réussite : notez chacun de 1 à 4.</translation>
+    </message>
+    <message>
+        <source>Aid levels and needs: choose from the lists.</source>
+        <translation>Niveaux d'aide et besoins : choisissez dans les listes.</translation>
+    </message>
+    <message>
+        <source>Assessment: baseline or follow-up.</source>
+        <translation>Évaluation : initiale ou de suivi.</translation>
     </message>
     <message>
         <source>This case no longer exists.</source>

@@ -242,3 +242,29 @@ def test_referral_refused_without_consent_says_so_on_the_dialog(qtbot, agent_win
     type_text(dialog.reason_edit, "Formation")
     dialog._on_buttons_accepted()
     assert dialog.isVisible() and "consent" in dialog.error_label.text()
+
+
+def test_needs_assessment_from_the_case_file(qtbot, agent_window):
+    from desk.ui.case_file.assessment_tab import AssessmentDialog
+
+    services = agent_window.services
+    done = services.intake.register_intake(intake_input(family="Ngono Mballa", given="Aïcha"))
+    window = agent_window.open_case_file(done.case_id)
+    qtbot.addWidget(window)
+    assert "Not assessed yet" in window.assessment_tab.summary_label.text()
+    dialog = AssessmentDialog(services, done.case_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog._on_buttons_accepted()  # nothing answered: the first question is named
+    assert dialog.isVisible() and "Satisfaction with the current economic situation" in dialog.error_label.text()
+    for combo in dialog.answer_combos.values():
+        combo.setCurrentIndex(1)  # the first option of every question
+    dialog.factor_widgets["motivation"][0].setCurrentIndex(4)
+    dialog.level_checks["business"].setChecked(True)
+    dialog.need_checks["psychosocial_support"].setChecked(True)
+    dialog._on_buttons_accepted()
+    assert dialog.result() == 1
+    window.assessment_tab.reload()
+    text = window.assessment_tab.summary_label.text()
+    assert "composite score" in text and "business creation" in text and "Psychosocial support" in text
+    assert services.case_files.case_file(done.case_id).status == "assessed"

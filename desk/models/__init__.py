@@ -11,6 +11,7 @@ from desk.models import (  # noqa: F401
     employment,
     intake,
     operator,
+    plan,
     reference,
     referral,
     returnee,

@@ -14,6 +14,7 @@ from desk.models.intake import CaseVulnerability, Consent, PersonMerge
 from desk.models.operator import Operator
 from desk.models.reference import Country, Department, Programme, Region
 from desk.models.returnee import Case, Person
+from desk.models.setting import DeskSetting
 from desk.services.consent import require_sharing
 from desk.services.dto import Actor
 from desk.services.errors import NotFound, ValidationError
@@ -168,6 +169,12 @@ class CaseFileService:
             translate("Fields", "Arrival group"): case.arrival_group or "",
             translate("Fields", "Notes"): case.notes or "",
         }
+
+    def currency(self) -> str:
+        """The desk's currency code (amounts are shown and typed in it)."""
+        with reading(self._sf) as session:
+            row = session.get(DeskSetting, "desk.currency")
+            return row.value if row else "XAF"
 
     # -- photo ---------------------------------------------------------------------------------
     def photo(self, person_id: int) -> bytes | None:

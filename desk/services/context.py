@@ -23,6 +23,7 @@ from desk.services.employment_service import EmploymentService
 from desk.services.errors import StorageError
 from desk.services.intake_service import IntakeService
 from desk.services.operator_service import OperatorService
+from desk.services.plan_service import PlanService
 from desk.services.reference_service import ReferenceService
 from desk.services.referral_service import ReferralService
 from desk.services.registry_service import RegistryService
@@ -53,6 +54,7 @@ class ActorServices:
     employment: EmploymentService
     referrals: ReferralService
     assessments: AssessmentService
+    plans: PlanService
 
 
 class DeskContext:
@@ -108,6 +110,7 @@ class DeskContext:
             employment=EmploymentService(sf, actor),
             referrals=ReferralService(sf, actor),
             assessments=AssessmentService(sf, actor),
+            plans=PlanService(sf, actor),
         )
 
     def close(self) -> None:

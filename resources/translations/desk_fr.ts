@@ -348,6 +348,10 @@
         <translation>É&amp;valuation</translation>
     </message>
     <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Projet</translation>
+    </message>
+    <message>
         <source>Re&amp;ferrals</source>
         <translation>&amp;Orientations</translation>
     </message>
@@ -358,10 +362,6 @@
     <message>
         <source>&amp;Employment</source>
         <translation>&amp;Emploi</translation>
-    </message>
-    <message>
-        <source>Plan</source>
-        <translation>Projet</translation>
     </message>
     <message>
         <source>Payments</source>
@@ -1555,6 +1555,50 @@
         <source>Status: choose from the list.</source>
         <translation>Statut : choisissez dans la liste.</translation>
     </message>
+    <message>
+        <source>This plan is with the committee or decided: it cannot be changed now.</source>
+        <translation>Ce projet est devant le comité ou déjà décidé : il ne peut pas être modifié maintenant.</translation>
+    </message>
+    <message>
+        <source>This case has no plan to submit.</source>
+        <translation>Ce dossier n'a pas de projet à soumettre.</translation>
+    </message>
+    <message>
+        <source>Only a draft plan can be submitted.</source>
+        <translation>Seul un projet en brouillon peut être soumis.</translation>
+    </message>
+    <message>
+        <source>A plan goes to the committee only once an operator is designated for the case.</source>
+        <translation>Un projet ne va au comité qu'une fois un opérateur désigné pour le dossier.</translation>
+    </message>
+    <message>
+        <source>Budget: add at least one line with an amount.</source>
+        <translation>Budget : ajoutez au moins une ligne avec un montant.</translation>
+    </message>
+    <message>
+        <source>Budget line {n}: choose a category.</source>
+        <translation>Ligne de budget {n} : choisissez une catégorie.</translation>
+    </message>
+    <message>
+        <source>Budget line {n}: say what it is.</source>
+        <translation>Ligne de budget {n} : dites de quoi il s'agit.</translation>
+    </message>
+    <message>
+        <source>Budget line {n}: quantity from 1 to 100,000 and a cost that is not negative.</source>
+        <translation>Ligne de budget {n} : quantité de 1 à 100 000 et un coût qui n'est pas négatif.</translation>
+    </message>
+    <message>
+        <source>Instalments: one to four shares that add up to 100 (e.g. 70/30).</source>
+        <translation>Tranches : une à quatre parts dont la somme fait 100 (ex. 70/30).</translation>
+    </message>
+    <message>
+        <source>Own contribution: not negative.</source>
+        <translation>Apport personnel : pas négatif.</translation>
+    </message>
+    <message>
+        <source>Value chain: choose one of the chosen sector.</source>
+        <translation>Filière : choisissez-en une du secteur choisi.</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -1749,6 +1793,14 @@
     <message>
         <source>Outcome</source>
         <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Type of plan</source>
+        <translation>Type de projet</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
     </message>
 </context>
 <context>
@@ -2752,6 +2804,164 @@
     <message>
         <source>This workspace arrives in a coming version of Guichet.</source>
         <translation>Cet espace de travail arrive dans une prochaine version de Guichet.</translation>
+    </message>
+</context>
+<context>
+    <name>Plan</name>
+    <message>
+        <source>Equipment</source>
+        <translation>Équipement</translation>
+    </message>
+    <message>
+        <source>Raw material and stock</source>
+        <translation>Matières premières et stock</translation>
+    </message>
+    <message>
+        <source>Premises (rent, works)</source>
+        <translation>Local (loyer, travaux)</translation>
+    </message>
+    <message>
+        <source>Working capital</source>
+        <translation>Fonds de roulement</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Business creation</source>
+        <translation>Création d'entreprise</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Emploi</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>Social</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <source>submitted to the committee</source>
+        <translation>soumis au comité</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>approuvé</translation>
+    </message>
+    <message>
+        <source>to amend</source>
+        <translation>à amender</translation>
+    </message>
+    <message>
+        <source>postponed</source>
+        <translation>ajourné</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejeté</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTab</name>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>Coût unitaire</translation>
+    </message>
+    <message>
+        <source>Add a &amp;line</source>
+        <translation>Ajouter une &amp;ligne</translation>
+    </message>
+    <message>
+        <source>Remove the line</source>
+        <translation>Retirer la ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Save the plan</source>
+        <translation>&amp;Enregistrer le projet</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit to the committee</source>
+        <translation>Sou&amp;mettre au comité</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Value chain</source>
+        <translation>Filière</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Market and local context</source>
+        <translation>Marché et contexte local</translation>
+    </message>
+    <message>
+        <source>The person's experience</source>
+        <translation>Expérience de la personne</translation>
+    </message>
+    <message>
+        <source>Feasibility</source>
+        <translation>Faisabilité</translation>
+    </message>
+    <message>
+        <source>Own contribution</source>
+        <translation>Apport personnel</translation>
+    </message>
+    <message>
+        <source>Instalments (%)</source>
+        <translation>Tranches (%)</translation>
+    </message>
+    <message>
+        <source>No plan yet: draft it with the person.</source>
+        <translation>Pas encore de projet : rédigez-le avec la personne.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Version {number}&lt;/b&gt; of {count} – {status}</source>
+        <translation>&lt;b&gt;Version {number}&lt;/b&gt; sur {count} – {status}</translation>
+    </message>
+    <message>
+        <source>Budget line {n}: quantity and unit cost are whole numbers.</source>
+        <translation>Ligne de budget {n} : la quantité et le coût unitaire sont des nombres entiers.</translation>
+    </message>
+    <message>
+        <source>Instalments: percentages separated by /, e.g. 70/30.</source>
+        <translation>Tranches : des pourcentages séparés par /, ex. 70/30.</translation>
+    </message>
+    <message>
+        <source>Total {total} – own contribution {own} – requested &lt;b&gt;{requested}&lt;/b&gt;</source>
+        <translation>Total {total} – apport personnel {own} – demandé &lt;b&gt;{requested}&lt;/b&gt;</translation>
     </message>
 </context>
 <context>

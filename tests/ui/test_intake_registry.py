@@ -268,3 +268,35 @@ def test_needs_assessment_from_the_case_file(qtbot, agent_window):
     text = window.assessment_tab.summary_label.text()
     assert "composite score" in text and "business creation" in text and "Psychosocial support" in text
     assert services.case_files.case_file(done.case_id).status == "assessed"
+
+
+def test_story_2_plan_drafted_on_the_case_file(qtbot, agent_window):
+    from PySide6.QtWidgets import QTableWidgetItem
+
+    services = agent_window.services
+    done = services.intake.register_intake(intake_input(family="Ngono Mballa", given="Aïcha"))
+    window = agent_window.open_case_file(done.case_id)
+    qtbot.addWidget(window)
+    tab = window.plan_tab
+    assert "No plan yet" in tab.status_label.text()
+    type_text(tab.place_edit, "Bonamoussadi, Douala")
+    for category, what, quantity, cost in (
+        ("equipment", "Fauteuils, séchoirs", 1, 850_000),
+        ("raw_material", "Produits", 1, 300_000),
+        ("premises", "Loyer", 3, 50_000),
+    ):
+        tab.add_line()
+        row = tab.lines_table.rowCount() - 1
+        combo = tab.lines_table.cellWidget(row, 0)
+        combo.setCurrentIndex(combo.findData(category))
+        tab.lines_table.setItem(row, 1, QTableWidgetItem(what))
+        tab.lines_table.setItem(row, 2, QTableWidgetItem(str(quantity)))
+        tab.lines_table.setItem(row, 3, QTableWidgetItem(str(cost)))
+    tab.contribution_spin.setValue(100_000)
+    qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    assert not tab.error_label.isVisible(), tab.error_label.text()
+    assert "1,300,000" in tab.totals_label.text() and "1,200,000" in tab.totals_label.text()
+    assert "Version 1" in tab.status_label.text()
+    qtbot.mouseClick(tab.submit_button, Qt.MouseButton.LeftButton)
+    assert "operator" in tab.error_label.text()  # no operator designated yet: not sent
+    assert services.plans.current(done.case_id).status == "draft"

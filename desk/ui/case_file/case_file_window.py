@@ -31,6 +31,7 @@ from desk.services.labels import label
 from desk.services.permissions import Action, can
 from desk.ui.case_file.assessment_tab import AssessmentTab
 from desk.ui.case_file.employment_tab import EmploymentTab
+from desk.ui.case_file.plan_tab import PlanTab
 from desk.ui.case_file.referrals_tab import ReferralsTab
 from desk.ui.messages import show_error
 from desk.ui.table_models import AuditTableModel
@@ -138,13 +139,14 @@ class CaseFileWindow(QWidget):
         self.tabs.addTab(self._consent_tab(), self.tr("&Consent"))
         self.assessment_tab = AssessmentTab(services, c.case_id)
         self.tabs.addTab(self.assessment_tab, self.tr("&Assessment"))
+        self.plan_tab = PlanTab(services, c.case_id, services.case_files.currency())
+        self.tabs.addTab(self.plan_tab, self.tr("&Plan"))
         self.referrals_tab = ReferralsTab(services, c, desk_name)
         self.tabs.addTab(self.referrals_tab, self.tr("Re&ferrals"))
         self.tabs.addTab(self._trainings_tab(), self.tr("&Trainings"))
         self.employment_tab = EmploymentTab(services, c.case_id)
         self.tabs.addTab(self.employment_tab, self.tr("&Employment"))
         for title_text in (
-            self.tr("Plan"),
             self.tr("Payments"),
             self.tr("Follow-up"),
             self.tr("Documents"),

@@ -8,6 +8,7 @@ from desk.models import (  # noqa: F401
     assessment,
     audit,
     auditing,
+    committee,
     employment,
     intake,
     operator,

@@ -16,6 +16,7 @@ from desk.services.account_service import AccountService, AuthService
 from desk.services.assessment_service import AssessmentService
 from desk.services.audit_service import AuditService
 from desk.services.case_file_service import CaseFileService
+from desk.services.committee_service import CommitteeService
 from desk.services.demo_service import DemoService
 from desk.services.desk_service import DeskService
 from desk.services.dto import Actor
@@ -55,6 +56,7 @@ class ActorServices:
     referrals: ReferralService
     assessments: AssessmentService
     plans: PlanService
+    committee: CommitteeService
 
 
 class DeskContext:
@@ -111,6 +113,7 @@ class DeskContext:
             referrals=ReferralService(sf, actor),
             assessments=AssessmentService(sf, actor),
             plans=PlanService(sf, actor),
+            committee=CommitteeService(sf, actor),
         )
 
     def close(self) -> None:

@@ -26,6 +26,7 @@ from desk.services.errors import DeskError
 from desk.services.permissions import role_label
 from desk.ui.admin.admin_widget import AdminWidget
 from desk.ui.case_file.case_file_window import CaseFileWindow
+from desk.ui.committee.committee_widget import CommitteeWidget
 from desk.ui.home.home_widget import HomeWidget
 from desk.ui.idle_lock import IdleWatcher, LockPage, hide_open_dialogs
 from desk.ui.intake.intake_widget import IntakeWidget
@@ -120,6 +121,7 @@ class MainWindow(QMainWindow):
             "intake": lambda: IntakeWidget(self.services, self.info.country),
             "operators": lambda: OperatorsWidget(self.services, self.info.name),
             "training": lambda: TrainingWidget(self.services, self.info.name),
+            "committee": lambda: CommitteeWidget(self.services, self.info.name),
             "admin": lambda: AdminWidget(self.context, self.services),
         }
         widget = factories.get(spec.key, lambda: PlaceholderWidget(spec))()

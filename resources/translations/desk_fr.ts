@@ -773,6 +773,22 @@
         <translation>N° de dossier</translation>
     </message>
     <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Demandé</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvé</translation>
+    </message>
+    <message>
         <source>Since</source>
         <translation>Depuis</translation>
     </message>
@@ -875,6 +891,108 @@
     <message>
         <source>Certificate</source>
         <translation>Attestation</translation>
+    </message>
+</context>
+<context>
+    <name>Committee</name>
+    <message>
+        <source>approved</source>
+        <translation>approuvé</translation>
+    </message>
+    <message>
+        <source>to amend</source>
+        <translation>à amender</translation>
+    </message>
+    <message>
+        <source>postponed</source>
+        <translation>ajourné</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejeté</translation>
+    </message>
+    <message>
+        <source>Profitability</source>
+        <translation>Rentabilité</translation>
+    </message>
+    <message>
+        <source>Viability</source>
+        <translation>Viabilité</translation>
+    </message>
+    <message>
+        <source>Relevance</source>
+        <translation>Pertinence</translation>
+    </message>
+    <message>
+        <source>Technical feasibility</source>
+        <translation>Faisabilité technique</translation>
+    </message>
+</context>
+<context>
+    <name>CommitteeWidget</name>
+    <message>
+        <source>&amp;New session…</source>
+        <translation>&amp;Nouvelle session…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose the session</source>
+        <translation>C&amp;lôturer la session</translation>
+    </message>
+    <message>
+        <source>&amp;Record the decision (Ctrl+Enter)</source>
+        <translation>&amp;Enregistrer la décision (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>&amp;Decision</source>
+        <translation>&amp;Décision</translation>
+    </message>
+    <message>
+        <source>&amp;Amount approved</source>
+        <translation>&amp;Montant approuvé</translation>
+    </message>
+    <message>
+        <source>Re&amp;marks</source>
+        <translation>Re&amp;marques</translation>
+    </message>
+    <message>
+        <source>Print the &amp;minutes…</source>
+        <translation>Imprimer le &amp;procès-verbal…</translation>
+    </message>
+    <message>
+        <source>Print the decision &amp;letters…</source>
+        <translation>Imprimer les &amp;lettres de décision…</translation>
+    </message>
+    <message>
+        <source>Session:</source>
+        <translation>Session :</translation>
+    </message>
+    <message>
+        <source> (closed)</source>
+        <translation> (clôturée)</translation>
+    </message>
+    <message>
+        <source>No plan on the agenda: plans appear here once submitted.</source>
+        <translation>Aucun projet à l'ordre du jour : les projets apparaissent ici une fois soumis.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;{name}&lt;/h3&gt;&lt;p&gt;{number} · {sector} · operator {operator}&lt;/p&gt;&lt;p&gt;{description}&lt;/p&gt;&lt;p&gt;&lt;i&gt;{feasibility}&lt;/i&gt;&lt;/p&gt;&lt;p&gt;Budget {total}, requested &lt;b&gt;{requested}&lt;/b&gt; · assessment {score}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;{name}&lt;/h3&gt;&lt;p&gt;{number} · {sector} · opérateur {operator}&lt;/p&gt;&lt;p&gt;{description}&lt;/p&gt;&lt;p&gt;&lt;i&gt;{feasibility}&lt;/i&gt;&lt;/p&gt;&lt;p&gt;Budget {total}, demandé &lt;b&gt;{requested}&lt;/b&gt; · évaluation {score}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>{sector}: {plans} plans, {requested} requested, {approved} approved</source>
+        <translation>{sector} : {plans} projets, {requested} demandés, {approved} approuvés</translation>
+    </message>
+    <message>
+        <source>Save the document</source>
+        <translation>Enregistrer le document</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Enregistrement impossible</translation>
+    </message>
+    <message>
+        <source>The file could not be written there: choose another folder, or check the free space.</source>
+        <translation>Le fichier n'a pas pu être écrit à cet endroit : choisissez un autre dossier ou vérifiez l'espace libre.</translation>
     </message>
 </context>
 <context>
@@ -1599,6 +1717,38 @@
         <source>Value chain: choose one of the chosen sector.</source>
         <translation>Filière : choisissez-en une du secteur choisi.</translation>
     </message>
+    <message>
+        <source>Members: name at least one member present.</source>
+        <translation>Membres : nommez au moins un membre présent.</translation>
+    </message>
+    <message>
+        <source>Decision: approved, to amend, postponed or rejected.</source>
+        <translation>Décision : approuvé, à amender, ajourné ou rejeté.</translation>
+    </message>
+    <message>
+        <source>Criteria: score each of the four from 1 to 5.</source>
+        <translation>Critères : notez chacun des quatre de 1 à 5.</translation>
+    </message>
+    <message>
+        <source>This session is closed: its minutes are final.</source>
+        <translation>Cette session est clôturée : son procès-verbal est définitif.</translation>
+    </message>
+    <message>
+        <source>This plan is no longer the current one.</source>
+        <translation>Ce projet n'est plus le projet en cours.</translation>
+    </message>
+    <message>
+        <source>This plan is not waiting for a committee.</source>
+        <translation>Ce projet n'attend pas de comité.</translation>
+    </message>
+    <message>
+        <source>Amount approved: more than zero and at most the amount requested.</source>
+        <translation>Montant approuvé : plus que zéro et au plus le montant demandé.</translation>
+    </message>
+    <message>
+        <source>This committee session no longer exists.</source>
+        <translation>Cette session du comité n'existe plus.</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -1781,6 +1931,10 @@
     <message>
         <source>Place</source>
         <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Reason given to the person</source>
+        <translation>Motif donné à la personne</translation>
     </message>
     <message>
         <source>Employer</source>
@@ -2586,6 +2740,132 @@
     <message>
         <source>Now in the database:</source>
         <translation>Actuellement dans la base :</translation>
+    </message>
+</context>
+<context>
+    <name>Minutes</name>
+    <message>
+        <source>Minutes of the validation committee</source>
+        <translation>Procès-verbal du comité de validation</translation>
+    </message>
+    <message>
+        <source>Validation committee of {date}</source>
+        <translation>Comité de validation du {date}</translation>
+    </message>
+    <message>
+        <source>Place: {place}. Members present: {members}.</source>
+        <translation>Lieu : {place}. Membres présents : {members}.</translation>
+    </message>
+    <message>
+        <source>Synthesis by sector</source>
+        <translation>Synthèse par secteur</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Projets</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Demandé</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvé</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Critères</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Criteria: profitability / viability / relevance / technical feasibility, each from 1 to 5.</source>
+        <translation>Critères : rentabilité / viabilité / pertinence / faisabilité technique, chacun de 1 à 5.</translation>
+    </message>
+    <message>
+        <source>Signatures of the members:</source>
+        <translation>Signatures des membres :</translation>
+    </message>
+    <message>
+        <source>Decision of the validation committee</source>
+        <translation>Décision du comité de validation</translation>
+    </message>
+    <message>
+        <source>Case {number}</source>
+        <translation>Dossier {number}</translation>
+    </message>
+    <message>
+        <source>Decision of the validation committee of {date}</source>
+        <translation>Décision du comité de validation du {date}</translation>
+    </message>
+    <message>
+        <source>Your reintegration plan ({sector}) was examined by the committee. Decision: {decision}.</source>
+        <translation>Votre projet de réintégration ({sector}) a été examiné par le comité. Décision : {decision}.</translation>
+    </message>
+    <message>
+        <source>Amount approved: {amount}. Your operator, {operator}, will tell you when the first instalment is paid.</source>
+        <translation>Montant approuvé : {amount}. Votre opérateur, {operator}, vous dira quand la première tranche sera versée.</translation>
+    </message>
+    <message>
+        <source>The committee's remarks: {comment}</source>
+        <translation>Remarques du comité : {comment}</translation>
+    </message>
+    <message>
+        <source>For the desk: {name}</source>
+        <translation>Pour le guichet : {name}</translation>
+    </message>
+    <message>
+        <source>No decision recorded in this session.</source>
+        <translation>Aucune décision enregistrée dans cette session.</translation>
+    </message>
+</context>
+<context>
+    <name>NewSessionDialog</name>
+    <message>
+        <source>New committee session</source>
+        <translation>Nouvelle session du comité</translation>
+    </message>
+    <message>
+        <source>One member per line (e.g. MINJEC, MINEFOP, FNE, the donor)</source>
+        <translation>Un membre par ligne (ex. MINJEC, MINEFOP, FNE, le bailleur)</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Lieu</translation>
+    </message>
+    <message>
+        <source>&amp;Members present</source>
+        <translation>&amp;Membres présents</translation>
+    </message>
+    <message>
+        <source>Open the session</source>
+        <translation>Ouvrir la session</translation>
+    </message>
+    <message>
+        <source>Date: type it as dd/mm/yyyy.</source>
+        <translation>Date : saisissez-la jj/mm/aaaa.</translation>
     </message>
 </context>
 <context>

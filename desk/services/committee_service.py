@@ -1,0 +1,223 @@
+"""The validation committee: a session, its agenda of submitted plans, a decision on each (the four criteria,
+the amount approved: the ledger's ceiling), and the synthesis by sector as the session goes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desk.i18n import QT_TRANSLATE_NOOP, current_language, translate
+from desk.models.assessment import Assessment
+from desk.models.base import utcnow
+from desk.models.committee import CRITERIA, DECISIONS, CommitteeDecision, CommitteeSession
+from desk.models.operator import Operator
+from desk.models.plan import Plan, PlanLine
+from desk.models.reference import Sector
+from desk.models.returnee import Case, Person
+from desk.services.dto import Actor
+from desk.services.errors import NotFound, ValidationError
+from desk.services.permissions import Action, require
+from desk.services.uow import SessionFactory, reading, writing
+from desk.services.validation import clean_text
+
+DECISION_LABELS = {
+    "approved": QT_TRANSLATE_NOOP("Committee", "approved"),
+    "to_amend": QT_TRANSLATE_NOOP("Committee", "to amend"),
+    "postponed": QT_TRANSLATE_NOOP("Committee", "postponed"),
+    "rejected": QT_TRANSLATE_NOOP("Committee", "rejected"),
+}
+CRITERIA_LABELS = {
+    "profitability": QT_TRANSLATE_NOOP("Committee", "Profitability"),
+    "viability": QT_TRANSLATE_NOOP("Committee", "Viability"),
+    "relevance": QT_TRANSLATE_NOOP("Committee", "Relevance"),
+    "feasibility": QT_TRANSLATE_NOOP("Committee", "Technical feasibility"),
+}
+
+
+@dataclass(frozen=True)
+class SessionView:
+    id: int
+    held_on: date
+    place: str
+    members: tuple[str, ...]
+    closed_at: datetime | None
+
+
+@dataclass(frozen=True)
+class AgendaItem:
+    plan_id: int
+    case_id: int
+    case_number: str
+    full_name: str
+    sector: str
+    description: str
+    feasibility: str
+    operator: str
+    currency: str
+    total: int
+    requested: int
+    composite: float | None  # latest assessment
+    decision: str | None
+    amount_approved: int | None
+    criteria: dict[str, int]
+    comment: str
+
+
+@dataclass(frozen=True)
+class SectorLine:
+    sector: str
+    plans: int
+    requested: int
+    approved: int
+
+
+class CommitteeService:
+    def __init__(self, session_factory: SessionFactory, actor: Actor) -> None:
+        self._sf = session_factory
+        self._actor = actor
+
+    def open_session(self, held_on: date, place: str, members: list[str]) -> int:
+        require(self._actor, Action.COMMITTEE_RUN)
+        place = clean_text("place", place, max_length=200, label=translate("Fields", "Place"))
+        names = [clean_text("members", m, max_length=160, required=False) for m in members]
+        names = [n for n in names if n]
+        if not names:
+            raise ValidationError("members", translate("Errors", "Members: name at least one member present."))
+        with writing(self._sf, self._actor) as session:
+            row = CommitteeSession(held_on=held_on, place=place, members=names)
+            session.add(row)
+            session.flush()
+            return row.id
+
+    def sessions(self) -> list[SessionView]:
+        require(self._actor, Action.COMMITTEE_RUN)
+        with reading(self._sf) as session:
+            return [
+                SessionView(s.id, s.held_on, s.place, tuple(s.members or ()), s.closed_at)
+                for s in session.scalars(select(CommitteeSession).order_by(CommitteeSession.held_on.desc()))
+            ]
+
+    def agenda(self, session_id: int) -> list[AgendaItem]:
+        """Plans decided in this session, then those still waiting for a committee (oldest submission first)."""
+        require(self._actor, Action.COMMITTEE_RUN)
+        with reading(self._sf) as session:
+            self._session(session, session_id)
+            decided = {
+                d.plan_id: d
+                for d in session.scalars(select(CommitteeDecision).where(CommitteeDecision.session_id == session_id))
+            }
+            waiting = session.scalars(
+                select(Plan)
+                .where(Plan.current.is_(True), Plan.status == "submitted")
+                .order_by(Plan.submitted_at, Plan.id)
+            ).all()
+            plans = [session.get(Plan, pid) for pid in decided] + [p for p in waiting if p.id not in decided]
+            return [self._item(session, p, decided.get(p.id)) for p in plans if p is not None]
+
+    def _item(self, session: Session, plan: Plan, decision: CommitteeDecision | None) -> AgendaItem:
+        case = session.get(Case, plan.case_id)
+        assert case is not None
+        person = session.get(Person, case.person_id)
+        assert person is not None
+        sector = session.get(Sector, plan.sector_id) if plan.sector_id else None
+        operator = session.get(Operator, case.operator_id) if case.operator_id else None
+        total = sum(
+            ln.quantity * ln.unit_cost for ln in session.scalars(select(PlanLine).where(PlanLine.plan_id == plan.id))
+        )
+        composite = session.scalar(
+            select(Assessment.composite).where(Assessment.case_id == case.id).order_by(Assessment.id.desc()).limit(1)
+        )
+        sector_name = (sector.name_en if current_language() == "en" else sector.name_fr) if sector else ""
+        return AgendaItem(
+            plan.id,
+            case.id,
+            case.number,
+            f"{person.family_name.upper()} {person.given_names}",
+            sector_name,
+            plan.description or "",
+            plan.feasibility or "",
+            operator.name if operator else "",
+            plan.currency,
+            total,
+            max(0, total - plan.own_contribution),
+            composite,
+            decision.decision if decision else None,
+            decision.amount_approved if decision else None,
+            {k: int(v) for k, v in (decision.criteria or {}).items()} if decision else {},
+            (decision.comment or "") if decision else "",
+        )
+
+    def decide(
+        self, session_id: int, plan_id: int, decision: str, criteria: dict[str, int], amount: int = 0, comment: str = ""
+    ) -> None:
+        """Record (or correct, while the session is open) the committee's decision on one plan."""
+        require(self._actor, Action.COMMITTEE_RUN)
+        if decision not in DECISIONS:
+            raise ValidationError(
+                "decision", translate("Errors", "Decision: approved, to amend, postponed or rejected.")
+            )
+        if set(criteria) != set(CRITERIA) or any(not 1 <= int(v) <= 5 for v in criteria.values()):
+            raise ValidationError("criteria", translate("Errors", "Criteria: score each of the four from 1 to 5."))
+        comment = clean_text(
+            "comment",
+            comment,
+            max_length=2000,
+            required=decision != "approved",
+            label=translate("Fields", "Reason given to the person"),
+        )
+        with writing(self._sf, self._actor) as session:
+            meeting = self._session(session, session_id)
+            if meeting.closed_at is not None:
+                raise ValidationError("session", translate("Errors", "This session is closed: its minutes are final."))
+            plan = session.get(Plan, plan_id)
+            if plan is None or not plan.current:
+                raise NotFound(translate("Errors", "This plan is no longer the current one."))
+            row = session.scalars(
+                select(CommitteeDecision).where(
+                    CommitteeDecision.session_id == session_id, CommitteeDecision.plan_id == plan_id
+                )
+            ).first()
+            if row is None and plan.status != "submitted":
+                raise ValidationError("plan", translate("Errors", "This plan is not waiting for a committee."))
+            item = self._item(session, plan, None)
+            if decision == "approved" and not 0 < amount <= item.requested:
+                raise ValidationError(
+                    "amount", translate("Errors", "Amount approved: more than zero and at most the amount requested.")
+                )
+            if row is None:
+                row = CommitteeDecision(session_id=session_id, plan_id=plan_id, case_id=plan.case_id)
+                session.add(row)
+            row.decision, row.criteria, row.comment = decision, dict(criteria), comment or None
+            row.amount_approved = amount if decision == "approved" else 0
+            plan.status = decision
+            case = session.get(Case, plan.case_id)
+            assert case is not None
+            case.status = decision
+
+    def synthesis(self, session_id: int) -> list[SectorLine]:
+        """By sector: plans decided, amounts requested and approved."""
+        lines: dict[str, list[int]] = {}
+        for item in self.agenda(session_id):
+            if item.decision is None:
+                continue
+            line = lines.setdefault(item.sector or "–", [0, 0, 0])
+            line[0] += 1
+            line[1] += item.requested
+            line[2] += item.amount_approved or 0
+        return [SectorLine(sector, *values) for sector, values in sorted(lines.items())]
+
+    def close_session(self, session_id: int) -> None:
+        require(self._actor, Action.COMMITTEE_RUN)
+        with writing(self._sf, self._actor) as session:
+            meeting = self._session(session, session_id)
+            meeting.closed_at = meeting.closed_at or utcnow()
+
+    @staticmethod
+    def _session(session: Session, session_id: int) -> CommitteeSession:
+        meeting = session.get(CommitteeSession, session_id)
+        if meeting is None:
+            raise NotFound(translate("Errors", "This committee session no longer exists."))
+        return meeting

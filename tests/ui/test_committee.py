@@ -1,0 +1,65 @@
+"""Story 4: committee day, a decision per plan in seconds, the synthesis by sector, minutes and letters."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt
+
+from desk.ui.committee.committee_widget import NewSessionDialog
+from desk.ui.main_window import MainWindow
+from tests.factories import intake_input, operator_input
+from tests.ui.conftest import type_text
+from tests.unit.services.test_plans import SALON
+
+
+def test_committee_day(qtbot, demo_context, tmp_path, monkeypatch):
+    monkeypatch.setattr("desk.ui.committee.committee_widget.QDesktopServices.openUrl", lambda url: True)
+    manager = demo_context.auth.authenticate("manager", "demo")
+    window = MainWindow(demo_context, manager, "en")
+    qtbot.addWidget(window)
+    window.show()
+    services = window.services
+    op_id = services.operators.save_operator(operator_input("Comité Test Opérateur"))
+    sector_id = next(s.id for s in services.reference.list_items("sectors") if s.code == "SERVICES")
+    numbers = []
+    for i in range(3):
+        done = services.intake.register_intake(intake_input(family=f"Comite{i}", given="Aïcha", phone=None))
+        services.operators.designate(done.case_id, op_id, override_capacity=True)
+        services.plans.save(done.case_id, replace(SALON, sector_id=sector_id))
+        services.plans.submit(done.case_id)
+        numbers.append(done.case_number)
+    window.show_workspace("committee")
+    committee = window.workspace("committee")
+    dialog = NewSessionDialog(services)
+    qtbot.addWidget(dialog)
+    type_text(dialog.place_edit, "Yaoundé, salle du comité")
+    type_text(dialog.members_edit, "MINJEC\nMINEFOP\nFNE\nBailleur")
+    dialog._on_buttons_accepted()
+    assert dialog.session_id is not None
+    committee.reload_sessions(dialog.session_id)
+    assert [committee.model.row_at(r).case_number for r in range(committee.model.rowCount())] == numbers
+
+    # First plan approved a little below the request, second to amend, third rejected.
+    committee.amount_spin.setValue(1_150_000)
+    qtbot.mouseClick(committee.record_button, Qt.MouseButton.LeftButton)
+    assert committee.current_item().case_number == numbers[1]  # moved on to the next plan
+    committee.decision_combo.setCurrentIndex(committee.decision_combo.findData("to_amend"))
+    committee.record()
+    assert "Reason given to the person" in committee.error_label.text()  # a decision other than approval is explained
+    type_text(committee.comment_edit, "budget du local à revoir")
+    committee.record()
+    committee.decision_combo.setCurrentIndex(committee.decision_combo.findData("rejected"))
+    type_text(committee.comment_edit, "pas de clientèle")
+    committee.record()
+    decisions = [committee.model.row_at(r).decision for r in range(3)]
+    assert decisions == ["approved", "to_amend", "rejected"]
+    assert "3 plans" in committee.synthesis_label.text() and "1,150,000" in committee.synthesis_label.text()
+    target = tmp_path / "minutes.pdf"
+    committee.choose_pdf_path = lambda suggested: str(target)
+    qtbot.mouseClick(committee.minutes_button, Qt.MouseButton.LeftButton)
+    assert target.read_bytes().startswith(b"%PDF")
+    letters = tmp_path / "letters.pdf"
+    committee.choose_pdf_path = lambda suggested: str(letters)
+    qtbot.mouseClick(committee.letters_button, Qt.MouseButton.LeftButton)
+    assert letters.read_bytes().startswith(b"%PDF")

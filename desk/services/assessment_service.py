@@ -117,16 +117,31 @@ def instrument() -> Instrument:
 def score(answers: dict[str, str], inst: Instrument) -> tuple[dict[str, float], float]:
     """Per dimension, the weighted mean of the recoded answers (0-1); the composite weighs the dimensions."""
     totals: dict[str, list[float]] = {code: [0.0, 0.0] for code, _, _ in inst.dimensions}
+    first_item: dict[str, Item] = {}
     for item in inst.items:
+        first_item.setdefault(item.dimension, item)
         code = answers.get(item.code)
+        if not code:
+            continue  # not answered ("does not know", "prefers not to say"): the others' weights are re-normalised
         value = next((v for c, _, v in item.options if c == code), None)
         if value is None:
             raise ValidationError(
-                item.code, translate("Errors", "Questionnaire: answer “{question}”.").format(question=item.text)
+                item.code,
+                translate("Errors", "Questionnaire: “{answer}” is not an answer to “{question}”.").format(
+                    answer=code, question=item.text
+                ),
             )
         totals[item.dimension][0] += item.weight * value
         totals[item.dimension][1] += item.weight
-    scores = {dim: round(total / weight, 2) if weight else 0.0 for dim, (total, weight) in totals.items()}
+    for dim, label, _ in inst.dimensions:
+        if totals[dim][1] == 0:
+            raise ValidationError(
+                first_item[dim].code,
+                translate("Errors", "Questionnaire: answer at least one question of the “{dimension}” part.").format(
+                    dimension=label
+                ),
+            )
+    scores = {dim: round(total / weight, 2) for dim, (total, weight) in totals.items()}
     composite = round(sum(w * scores[d] for d, _, w in inst.dimensions) / sum(w for _, _, w in inst.dimensions), 2)
     return scores, composite
 

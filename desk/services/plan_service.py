@@ -11,6 +11,8 @@ from sqlalchemy.orm import Session
 
 from desk.i18n import QT_TRANSLATE_NOOP, translate
 from desk.models.base import utcnow
+from desk.models.committee import CommitteeDecision
+from desk.models.intake import Consent
 from desk.models.plan import LINE_CATEGORIES, PLAN_TYPES, Plan, PlanLine
 from desk.models.reference import Sector, ValueChain
 from desk.models.returnee import Case
@@ -72,6 +74,7 @@ class PlanView:
     total: int
     requested: int  # total less the person's own contribution
     submitted_at: datetime | None
+    remarks: str = ""  # the committee's, when it decided on this version
 
 
 def _view(session: Session, plan: Plan) -> PlanView:
@@ -105,6 +108,13 @@ def _view(session: Session, plan: Plan) -> PlanView:
         total,
         max(0, total - plan.own_contribution),
         plan.submitted_at,
+        session.scalar(
+            select(CommitteeDecision.comment)
+            .where(CommitteeDecision.plan_id == plan.id)
+            .order_by(CommitteeDecision.id.desc())
+            .limit(1)
+        )
+        or "",
     )
 
 
@@ -180,6 +190,17 @@ class PlanService:
                     "operator",
                     translate(
                         "Errors", "A plan goes to the committee only once an operator is designated for the case."
+                    ),
+                )
+            if not session.scalar(
+                select(Consent.id).where(
+                    Consent.person_id == case.person_id, Consent.withdrawn_at.is_(None), Consent.processing.is_(True)
+                )
+            ):
+                raise ValidationError(
+                    "consent",
+                    translate(
+                        "Errors", "The person's consent is missing or withdrawn: the plan cannot go to the committee."
                     ),
                 )
             view = _view(session, plan)

@@ -1486,8 +1486,12 @@
         <translation>Mot de passe : pas d'espace au début ni à la fin, pas de caractère de contrôle.</translation>
     </message>
     <message>
-        <source>Questionnaire: answer “{question}”.</source>
-        <translation>Questionnaire : répondez à « {question} ».</translation>
+        <source>Questionnaire: “{answer}” is not an answer to “{question}”.</source>
+        <translation>Questionnaire : « {answer} » n'est pas une réponse à « {question} ».</translation>
+    </message>
+    <message>
+        <source>Questionnaire: answer at least one question of the “{dimension}” part.</source>
+        <translation>Questionnaire : répondez à au moins une question de la partie « {dimension} ».</translation>
     </message>
     <message>
         <source>Success factors: rate each from 1 to 4.</source>
@@ -1688,6 +1692,10 @@
     <message>
         <source>A plan goes to the committee only once an operator is designated for the case.</source>
         <translation>Un projet ne va au comité qu'une fois un opérateur désigné pour le dossier.</translation>
+    </message>
+    <message>
+        <source>The person's consent is missing or withdrawn: the plan cannot go to the committee.</source>
+        <translation>Le consentement de la personne manque ou a été retiré : le projet ne peut pas aller au comité.</translation>
     </message>
     <message>
         <source>Budget: add at least one line with an amount.</source>
@@ -3230,6 +3238,10 @@
     <message>
         <source>&lt;b&gt;Version {number}&lt;/b&gt; of {count} – {status}</source>
         <translation>&lt;b&gt;Version {number}&lt;/b&gt; sur {count} – {status}</translation>
+    </message>
+    <message>
+        <source>The committee's remarks: {remarks}</source>
+        <translation>Remarques du comité : {remarks}</translation>
     </message>
     <message>
         <source>Budget line {n}: quantity and unit cost are whole numbers.</source>

@@ -161,11 +161,12 @@ class PlanTab(QWidget):
             self._show_totals()
             return
         d = plan.data
-        self.status_label.setText(
-            self.tr("<b>Version {number}</b> of {count} – {status}").format(
-                number=plan.version_no, count=plan.versions, status=translate("Plan", STATUSES[plan.status])
-            )
+        status = self.tr("<b>Version {number}</b> of {count} – {status}").format(
+            number=plan.version_no, count=plan.versions, status=translate("Plan", STATUSES[plan.status])
         )
+        if plan.remarks:
+            status += "<br>" + self.tr("The committee's remarks: {remarks}").format(remarks=plan.remarks)
+        self.status_label.setText(status)
         self.type_combo.setCurrentIndex(max(0, self.type_combo.findData(d.plan_type)))
         self.sector_combo.setCurrentIndex(max(0, self.sector_combo.findData(d.sector_id)))
         self._fill_chains(d.value_chain_id)

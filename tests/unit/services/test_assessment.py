@@ -30,12 +30,18 @@ def test_scores_are_weighted_means_between_0_and_1():
     assert scores["economic"] == 0.3
 
 
-def test_an_unanswered_question_is_named():
-    partial = answers(-1)
-    del partial["PSY-DISTRESS"]
+def test_unanswered_questions_are_left_out_and_the_weights_re_normalised():
+    partial = answers(0) | {"ECO-WORK": "yes"}
+    del partial["ECO-SAT"], partial["ECO-FOOD"]  # left: DEBT 1.0 (0), WORK 1.5 (1), ASSETS 0.5 (0) -> 1.5 / 3.0
+    scores, _ = score(partial, instrument())
+    assert scores["economic"] == 0.5
+
+
+def test_a_part_with_no_answer_at_all_is_named():
+    partial = {code: value for code, value in answers(-1).items() if not code.startswith("PSY-")}
     with pytest.raises(ValidationError) as err:
         score(partial, instrument())
-    assert err.value.field == "PSY-DISTRESS"
+    assert err.value.field == "PSY-PARTICIPATION" and "Psychosocial" in err.value.message
 
 
 def test_record_then_compare_baseline_and_follow_up(context):

@@ -103,3 +103,13 @@ def test_minutes_and_letters_print(day, tmp_path):
     assert first.case_number in text and second.case_number in text and "MINEFOP" in text
     pages = subprocess.run(["pdftotext", str(letters), "-"], capture_output=True, text=True).stdout.count("\f")
     assert pages == 2  # one letter per decided plan
+
+
+def test_a_plan_to_amend_comes_back_with_the_remarks_and_a_new_version(day):
+    context, agent, manager, session_id, cases = day
+    item = manager.committee.agenda(session_id)[0]
+    manager.committee.decide(session_id, item.plan_id, "to_amend", GOOD, comment="réduire le loyer")
+    plan = agent.plans.current(item.case_id)
+    assert (plan.status, plan.remarks) == ("to_amend", "réduire le loyer")
+    amended = agent.plans.save(item.case_id, replace(SALON, lines=SALON.lines[:2]))
+    assert (amended.version_no, amended.status, amended.remarks) == (2, "draft", "")

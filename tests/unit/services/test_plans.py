@@ -100,3 +100,12 @@ def test_finance_reads_but_does_not_write_plans(desk):
     assert finance.plans.current(case_id).total == 1_300_000
     with pytest.raises(PermissionDenied):
         finance.plans.save(case_id, SALON)
+
+
+def test_no_committee_without_consent(desk):
+    context, agent, manager, case_id = desk
+    manager.operators.designate(case_id, manager.operators.save_operator(operator_input()))
+    agent.plans.save(case_id, SALON)
+    agent.intake.withdraw_consent(agent.case_files.case_file(case_id).person_id, "ne veut plus")
+    with pytest.raises(ValidationError, match="consent"):
+        agent.plans.submit(case_id)

@@ -66,6 +66,27 @@ def shoot_agent_day(window: MainWindow, out: Path, lang: str) -> None:
     shoot(case_window, out / f"{lang}-case-file.png", 1000, 680)
     case_window.tabs.setCurrentIndex(case_window.tabs.count() - 1)
     shoot(case_window, out / f"{lang}-case-history.png", 1000, 680)
+    from desk.services.plan_service import PlanInput, PlanLineData
+
+    services.plans.save(
+        done.case_id,
+        PlanInput(
+            place="Bonamoussadi, Douala",
+            description="Salon de coiffure",
+            own_contribution=100_000,
+            split=(70, 30),
+            lines=(
+                PlanLineData("equipment", "Fauteuils, séchoirs, miroirs", 1, 850_000),
+                PlanLineData("raw_material", "Produits", 1, 300_000),
+                PlanLineData("premises", "Loyer", 3, 50_000),
+            ),
+        ),
+    )
+    case_window.close()
+    case_window = window.open_case_file(done.case_id)
+    assert case_window is not None
+    case_window.tabs.setCurrentWidget(case_window.plan_tab)
+    shoot(case_window, out / f"{lang}-case-plan.png", 1000, 760)
     case_window.close()
     window.show_workspace("operators")
     shoot(window, out / f"{lang}-workspace-coming.png")

@@ -75,6 +75,7 @@ class PlanTab(QWidget):
         self.lines_table.horizontalHeader().setSectionResizeMode(COL_LABEL, QHeaderView.ResizeMode.Stretch)
         self.lines_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.lines_table.setMinimumHeight(150)
+        self.lines_table.setColumnWidth(COL_CATEGORY, 200)
         self.lines_table.itemChanged.connect(lambda _item: self._show_totals())
         self.add_line_button = QPushButton(self.tr("Add a &line"))
         self.remove_line_button = QPushButton(self.tr("Remove the line"))

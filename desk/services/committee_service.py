@@ -6,8 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.orm import Session, aliased
 
 from desk.i18n import QT_TRANSLATE_NOOP, current_language, translate
 from desk.models.assessment import Assessment
@@ -74,6 +74,19 @@ class SectorLine:
     approved: int
 
 
+def synthesis_of(agenda: list[AgendaItem]) -> list[SectorLine]:
+    """By sector, over the decided items of an agenda already loaded: plans, amounts requested and approved."""
+    lines: dict[str, list[int]] = {}
+    for item in agenda:
+        if item.decision is None:
+            continue
+        line = lines.setdefault(item.sector or "–", [0, 0, 0])
+        line[0] += 1
+        line[1] += item.requested
+        line[2] += item.amount_approved or 0
+    return [SectorLine(sector, *values) for sector, values in sorted(lines.items())]
+
+
 class CommitteeService:
     def __init__(self, session_factory: SessionFactory, actor: Actor) -> None:
         self._sf = session_factory
@@ -101,21 +114,70 @@ class CommitteeService:
             ]
 
     def agenda(self, session_id: int) -> list[AgendaItem]:
-        """Plans decided in this session, then those still waiting for a committee (oldest submission first)."""
+        """Plans decided in this session, then those still waiting for a committee (oldest submission first).
+
+        One query for the whole agenda: a session can have hundreds of plans and is reopened after every decision.
+        """
         require(self._actor, Action.COMMITTEE_RUN)
         with reading(self._sf) as session:
             self._session(session, session_id)
-            decided = {
-                d.plan_id: d
-                for d in session.scalars(select(CommitteeDecision).where(CommitteeDecision.session_id == session_id))
-            }
-            waiting = session.scalars(
-                select(Plan)
-                .where(Plan.current.is_(True), Plan.status == "submitted")
-                .order_by(Plan.submitted_at, Plan.id)
+            totals = (
+                select(PlanLine.plan_id, func.sum(PlanLine.quantity * PlanLine.unit_cost).label("total"))
+                .group_by(PlanLine.plan_id)
+                .subquery()
+            )
+            latest = (
+                select(Assessment.case_id, func.max(Assessment.id).label("last"))
+                .group_by(Assessment.case_id)
+                .subquery()
+            )
+            decision = aliased(CommitteeDecision)
+            rows = session.execute(
+                select(
+                    Plan,
+                    Case.number,
+                    Person.family_name,
+                    Person.given_names,
+                    Sector.name_fr,
+                    Sector.name_en,
+                    Operator.name,
+                    totals.c.total,
+                    Assessment.composite,
+                    decision,
+                )
+                .join(Case, Case.id == Plan.case_id)
+                .join(Person, Person.id == Case.person_id)
+                .outerjoin(Sector, Sector.id == Plan.sector_id)
+                .outerjoin(Operator, Operator.id == Case.operator_id)
+                .outerjoin(totals, totals.c.plan_id == Plan.id)
+                .outerjoin(latest, latest.c.case_id == Case.id)
+                .outerjoin(Assessment, Assessment.id == latest.c.last)
+                .outerjoin(decision, and_(decision.plan_id == Plan.id, decision.session_id == session_id))
+                .where(or_(decision.id.is_not(None), and_(Plan.current.is_(True), Plan.status == "submitted")))
+                .order_by(decision.id.is_(None), Plan.submitted_at, Plan.id)
             ).all()
-            plans = [session.get(Plan, pid) for pid in decided] + [p for p in waiting if p.id not in decided]
-            return [self._item(session, p, decided.get(p.id)) for p in plans if p is not None]
+        english = current_language() == "en"
+        return [
+            AgendaItem(
+                plan.id,
+                plan.case_id,
+                number,
+                f"{family.upper()} {given}",
+                (sector_en if english else sector_fr) or "",
+                plan.description or "",
+                plan.feasibility or "",
+                operator or "",
+                plan.currency,
+                int(total or 0),
+                max(0, int(total or 0) - plan.own_contribution),
+                composite,
+                d.decision if d else None,
+                d.amount_approved if d else None,
+                {k: int(v) for k, v in (d.criteria or {}).items()} if d else {},
+                (d.comment or "") if d else "",
+            )
+            for plan, number, family, given, sector_fr, sector_en, operator, total, composite, d in rows
+        ]
 
     def _item(self, session: Session, plan: Plan, decision: CommitteeDecision | None) -> AgendaItem:
         case = session.get(Case, plan.case_id)
@@ -199,15 +261,7 @@ class CommitteeService:
 
     def synthesis(self, session_id: int) -> list[SectorLine]:
         """By sector: plans decided, amounts requested and approved."""
-        lines: dict[str, list[int]] = {}
-        for item in self.agenda(session_id):
-            if item.decision is None:
-                continue
-            line = lines.setdefault(item.sector or "–", [0, 0, 0])
-            line[0] += 1
-            line[1] += item.requested
-            line[2] += item.amount_approved or 0
-        return [SectorLine(sector, *values) for sector, values in sorted(lines.items())]
+        return synthesis_of(self.agenda(session_id))
 
     def close_session(self, session_id: int) -> None:
         require(self._actor, Action.COMMITTEE_RUN)

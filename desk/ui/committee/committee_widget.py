@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk.i18n import QT_TRANSLATE_NOOP, translate
-from desk.services.committee_service import CRITERIA_LABELS, DECISION_LABELS, AgendaItem
+from desk.services.committee_service import CRITERIA_LABELS, DECISION_LABELS, AgendaItem, synthesis_of
 from desk.services.context import ActorServices
 from desk.services.errors import DeskError, ValidationError
 from desk.services.money import format_money
@@ -230,8 +230,7 @@ class CommitteeWidget(QWidget):
         self.comment_edit.setText(item.comment)
 
     def _show_synthesis(self) -> None:
-        session_id = self.session_id()
-        lines = self._services.committee.synthesis(session_id) if session_id else []
+        lines = synthesis_of([self.model.row_at(r) for r in range(self.model.rowCount())])
         currency = self.model.row_at(0).currency if self.model.rowCount() else "XAF"
         self.synthesis_label.setText(
             " · ".join(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 from PySide6.QtCore import Qt
 
@@ -63,3 +64,42 @@ def test_committee_day(qtbot, demo_context, tmp_path, monkeypatch):
     committee.choose_pdf_path = lambda suggested: str(letters)
     qtbot.mouseClick(committee.letters_button, Qt.MouseButton.LeftButton)
     assert letters.read_bytes().startswith(b"%PDF")
+
+
+def test_a_session_of_20_plans_with_mixed_decisions(qtbot, demo_context):
+    manager = demo_context.auth.authenticate("manager", "demo")
+    window = MainWindow(demo_context, manager, "en")
+    qtbot.addWidget(window)
+    services = window.services
+    op_id = services.operators.save_operator(operator_input("Comité Vingt", capacity=100))
+    sectors = {s.code: s.id for s in services.reference.list_items("sectors")}
+    cases = []
+    for i in range(20):
+        done = services.intake.register_intake(intake_input(family=f"Vingt{i:02d}", given="Test", phone=None))
+        services.operators.designate(done.case_id, op_id)
+        sector = ("SERVICES", "AGRI")[i % 2]
+        services.plans.save(done.case_id, replace(SALON, sector_id=sectors[sector]))
+        services.plans.submit(done.case_id)
+        cases.append(done.case_id)
+    session_id = services.committee.open_session(date.today(), "Douala", ["MINJEC", "FNE"])
+    committee = window.workspace("committee")
+    committee.reload_sessions(session_id)
+    assert committee.model.rowCount() == 20
+    plan = ("approved", "approved", "to_amend", "postponed", "rejected")
+    for row in range(20):
+        committee.table_view.selectRow(row)
+        decision = plan[row % 5]
+        committee.decision_combo.setCurrentIndex(committee.decision_combo.findData(decision))
+        committee.amount_spin.setValue(1_000_000 + row * 1_000)
+        committee.comment_edit.setText("" if decision == "approved" else "motif donné à la personne")
+        committee.record()
+        assert not committee.error_label.isVisible(), committee.error_label.text()
+    statuses = [services.case_files.case_file(case_id).status for case_id in cases]
+    assert statuses == [plan[row % 5] for row in range(20)]
+    agenda = services.committee.agenda(session_id)
+    ceilings = {item.case_id: item.amount_approved for item in agenda if item.decision == "approved"}
+    assert ceilings == {cases[row]: 1_000_000 + row * 1_000 for row in range(20) if plan[row % 5] == "approved"}
+    synthesis = {line.sector: line for line in services.committee.synthesis(session_id)}
+    agri = next(s.name_en for s in services.reference.list_items("sectors") if s.code == "AGRI")
+    assert synthesis[agri].plans == 10 and synthesis[agri].requested == 10 * 1_200_000
+    assert sum(line.approved for line in synthesis.values()) == sum(ceilings.values())

@@ -135,6 +135,10 @@ def main() -> int:
                     720,
                     640,
                 )
+                window.show_workspace("committee")
+                committee = window.workspace("committee")
+                committee.table_view.selectRow(min(3, committee.model.rowCount() - 1))
+                shoot(window, out / f"{lang}-committee.png")
                 window.show_workspace("training")
                 training = window.workspace("training")
                 full = max(

@@ -19,11 +19,15 @@ from sqlalchemy.orm import Session
 
 from desk.i18n import translate
 from desk.models.account import User
+from desk.models.assessment import Assessment
 from desk.models.audit import DEMO
 from desk.models.auditing import record_event
+from desk.models.committee import CommitteeDecision, CommitteeSession
 from desk.models.intake import VULNERABILITY_KINDS, CaseVulnerability, Consent
 from desk.models.operator import Designation, Operator
-from desk.models.reference import Department, Programme, Region, Town
+from desk.models.plan import Plan, PlanLine
+from desk.models.reference import Department, Institution, Programme, Region, Sector, Town
+from desk.models.referral import Referral
 from desk.models.returnee import Case, Counter, Person
 from desk.models.setting import DeskSetting
 from desk.models.training import Course, Enrolment, TrainingSession
@@ -298,6 +302,7 @@ class DemoService:
             progress(done, count, translate("Demo", "Creating returnees…"))
         self._set_capacities(session, all_operators, loads)
         self._training(session, rng, now)
+        self._plans_and_committee(session, rng)
         if session.get_bind().dialect.name == "postgresql":
             # Rows were inserted with their ids: move the sequences past them, or the next registration collides.
             for table in ("persons", "cases"):
@@ -336,6 +341,120 @@ class DemoService:
             for region in spec["regions"]:
                 by_region[region].append(operator.id)
         return by_region, ids
+
+    @staticmethod
+    def _plans_and_committee(session: Session, rng: random.Random) -> None:
+        """Assessments, referrals, plans and two past committee sessions, for the cases at those stages."""
+        from desk.services.assessment_service import instrument, score
+
+        inst = instrument()
+        sectors = list(session.scalars(select(Sector.id)))
+        institutions = list(session.scalars(select(Institution.id)))
+        today = date.today()
+        staged = session.execute(
+            select(Case.id, Case.status)
+            .where(
+                Case.status.in_(
+                    (
+                        "assessed",
+                        "operator_designated",
+                        "plan_submitted",
+                        "approved",
+                        "to_amend",
+                        "postponed",
+                        "rejected",
+                        "training",
+                        "disbursing",
+                        "monitoring",
+                    )
+                )
+            )
+            .order_by(Case.id)
+            .limit(400)
+        ).all()
+        meetings = [
+            CommitteeSession(held_on=today - timedelta(days=d), place=place, members=members)
+            for d, place, members in (
+                (95, "Yaoundé, salle du comité", ["MINJEC", "MINEFOP", "FNE", "UE"]),
+                (30, "Douala, FNE Bonanjo", ["MINJEC", "MINEFOP", "OIM", "Opérateur"]),
+            )
+        ]
+        session.add_all(meetings)
+        session.flush()
+        for case_id, status in staged:
+            answers = {item.code: rng.choice(item.options)[0] for item in inst.items}
+            scores, composite = score(answers, inst)
+            session.add(
+                Assessment(
+                    case_id=case_id,
+                    instrument_code=inst.code,
+                    instrument_version=inst.version,
+                    done_on=today - timedelta(days=rng.randrange(40, 200)),
+                    answers=answers,
+                    scores=scores,
+                    composite=composite,
+                    aid_levels=["business"],
+                    needs=rng.sample(["skills_training", "psychosocial_support", "job_search"], 1),
+                )
+            )
+            if rng.random() < 0.3 and institutions:
+                session.add(
+                    Referral(
+                        case_id=case_id,
+                        institution_id=rng.choice(institutions),
+                        reason="Orientation après l'évaluation",
+                        sent_on=today - timedelta(days=30),
+                        due_on=today + timedelta(days=rng.randrange(-10, 20)),
+                        status=rng.choice(("sent", "accepted", "service_given")),
+                    )
+                )
+            if status in ("assessed", "operator_designated"):
+                continue
+            decided = status not in ("plan_submitted",)
+            plan_status = {"training": "approved", "disbursing": "approved", "monitoring": "approved"}.get(
+                status, status if decided else "submitted"
+            )
+            equipment = rng.randrange(4, 12) * 100_000
+            plan = Plan(
+                case_id=case_id,
+                plan_type="business",
+                sector_id=rng.choice(sectors) if sectors else None,
+                description="Projet d'activité génératrice de revenus",
+                own_contribution=50_000,
+                split=[70, 30],
+                status=plan_status,
+                submitted_at=datetime.now(UTC) - timedelta(days=100),
+            )
+            session.add(plan)
+            session.flush()
+            session.add_all(
+                [
+                    PlanLine(
+                        plan_id=plan.id, category="equipment", label="Équipement", quantity=1, unit_cost=equipment
+                    ),
+                    PlanLine(
+                        plan_id=plan.id, category="raw_material", label="Stock de départ", quantity=1, unit_cost=200_000
+                    ),
+                ]
+            )
+            if decided:
+                requested = equipment + 200_000 - 50_000
+                session.add(
+                    CommitteeDecision(
+                        session_id=rng.choice(meetings).id,
+                        plan_id=plan.id,
+                        case_id=case_id,
+                        decision=plan_status,
+                        amount_approved=requested - rng.choice((0, 0, 50_000)) if plan_status == "approved" else 0,
+                        criteria={
+                            "profitability": rng.randrange(2, 6),
+                            "viability": rng.randrange(2, 6),
+                            "relevance": rng.randrange(3, 6),
+                            "feasibility": rng.randrange(2, 6),
+                        },
+                        comment=None if plan_status == "approved" else "Motif communiqué à la personne",
+                    )
+                )
 
     @staticmethod
     def _training(session: Session, rng: random.Random, now: datetime) -> None:

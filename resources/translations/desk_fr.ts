@@ -983,6 +983,10 @@
         <translation>{sector} : {plans} projets, {requested} demandés, {approved} approuvés</translation>
     </message>
     <message>
+        <source>All sectors</source>
+        <translation>Tous secteurs</translation>
+    </message>
+    <message>
         <source>Save the document</source>
         <translation>Enregistrer le document</translation>
     </message>

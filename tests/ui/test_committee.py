@@ -7,6 +7,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 
+from desk.models.plan import Plan
 from desk.ui.committee.committee_widget import NewSessionDialog
 from desk.ui.main_window import MainWindow
 from tests.factories import intake_input, operator_input
@@ -14,7 +15,16 @@ from tests.ui.conftest import type_text
 from tests.unit.services.test_plans import SALON
 
 
+def _only_our_plans(demo_context) -> None:
+    """The demo desk has plans waiting for a committee too; these tests bring their own."""
+    from sqlalchemy import update
+
+    with demo_context.session_factory.begin() as s:
+        s.execute(update(Plan).where(Plan.status == "submitted").values(status="postponed"))
+
+
 def test_committee_day(qtbot, demo_context, tmp_path, monkeypatch):
+    _only_our_plans(demo_context)
     monkeypatch.setattr("desk.ui.committee.committee_widget.QDesktopServices.openUrl", lambda url: True)
     manager = demo_context.auth.authenticate("manager", "demo")
     window = MainWindow(demo_context, manager, "en")
@@ -67,6 +77,7 @@ def test_committee_day(qtbot, demo_context, tmp_path, monkeypatch):
 
 
 def test_a_session_of_20_plans_with_mixed_decisions(qtbot, demo_context):
+    _only_our_plans(demo_context)
     manager = demo_context.auth.authenticate("manager", "demo")
     window = MainWindow(demo_context, manager, "en")
     qtbot.addWidget(window)

@@ -84,6 +84,7 @@ class PlanTab(QWidget):
         self.contribution_spin = QSpinBox()
         self.contribution_spin.setRange(0, 2_000_000_000)
         self.contribution_spin.setSingleStep(10_000)
+        self.contribution_spin.setGroupSeparatorShown(True)
         self.contribution_spin.valueChanged.connect(lambda _v: self._show_totals())
         self.split_edit = QLineEdit("70/30")
         self.split_edit.setMaximumWidth(120)

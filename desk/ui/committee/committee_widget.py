@@ -120,6 +120,7 @@ class CommitteeWidget(QWidget):
         self.amount_spin = QSpinBox()
         self.amount_spin.setRange(0, 2_000_000_000)
         self.amount_spin.setSingleStep(50_000)
+        self.amount_spin.setGroupSeparatorShown(True)
         self.comment_edit = QLineEdit()
         self.record_button = QPushButton(self.tr("&Record the decision (Ctrl+Enter)"))
         self.record_button.setObjectName("record_button")
@@ -139,6 +140,7 @@ class CommitteeWidget(QWidget):
 
         self.synthesis_label = QLabel()
         self.synthesis_label.setObjectName("synthesis_label")
+        self.synthesis_label.setWordWrap(True)
         self.minutes_button = QPushButton(self.tr("Print the &minutes…"))
         self.letters_button = QPushButton(self.tr("Print the decision &letters…"))
         self.minutes_button.clicked.connect(lambda: self._print("minutes"))
@@ -230,18 +232,27 @@ class CommitteeWidget(QWidget):
         self.comment_edit.setText(item.comment)
 
     def _show_synthesis(self) -> None:
+        """Totals first, then the sectors with the most plans decided (the minutes carry every sector)."""
         lines = synthesis_of([self.model.row_at(r) for r in range(self.model.rowCount())])
         currency = self.model.row_at(0).currency if self.model.rowCount() else "XAF"
-        self.synthesis_label.setText(
-            " · ".join(
-                self.tr("{sector}: {plans} plans, {requested} requested, {approved} approved").format(
-                    sector=line.sector,
-                    plans=line.plans,
-                    requested=format_money(line.requested, currency),
-                    approved=format_money(line.approved, currency),
-                )
-                for line in lines
+
+        def text(sector: str, plans: int, requested: int, approved: int) -> str:
+            return self.tr("{sector}: {plans} plans, {requested} requested, {approved} approved").format(
+                sector=sector,
+                plans=plans,
+                requested=format_money(requested, currency),
+                approved=format_money(approved, currency),
             )
+
+        total = text(
+            self.tr("All sectors"),
+            sum(x.plans for x in lines),
+            sum(x.requested for x in lines),
+            sum(x.approved for x in lines),
+        )
+        top = sorted(lines, key=lambda x: -x.plans)[:4]
+        self.synthesis_label.setText(
+            " · ".join([f"<b>{total}</b>"] + [text(x.sector, x.plans, x.requested, x.approved) for x in top])
         )
 
     def record(self) -> None:

@@ -11,9 +11,7 @@ from __future__ import annotations
 import argparse
 import os
 import statistics
-import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -22,11 +20,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 sys.path.insert(0, str(ROOT / "bench"))
-from bench_registry import report, widget_open_times  # noqa: E402
+from bench_registry import open_bench_desk, report, widget_open_times  # noqa: E402
 from sqlalchemy import func, select  # noqa: E402
 
 from desk.models.returnee import Case  # noqa: E402
-from desk.services.context import DeskContext  # noqa: E402
 
 
 def main() -> int:
@@ -34,18 +31,7 @@ def main() -> int:
     parser.add_argument("--db")
     parser.add_argument("--returnees", type=int, default=100_000)
     args = parser.parse_args()
-    tmp = tempfile.mkdtemp()
-    os.environ["DESK_HOME"] = tmp
-    db = args.db or str(Path(tmp) / "bench.sqlite")
-    if not args.db:
-        subprocess.run(
-            [sys.executable, "-m", "desk", "demo", "--db", db, "--returnees", str(args.returnees)],
-            check=True,
-            cwd=ROOT,
-            capture_output=True,
-        )
-    context = DeskContext(db if "://" in db else f"sqlite:///{db}")
-    context.migrate(None)
+    context = open_bench_desk(args.db, args.returnees)
     services = context.for_actor(context.auth.authenticate("manager", "demo"))
     waiting = services.operators.waiting_cases(limit=1000)
     suggest_times = []

@@ -100,24 +100,30 @@ def open_registry_widget(services) -> list[float]:  # type: ignore[no-untyped-de
     return widget_open_times(lambda: RegistryWidget(services))
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--db")
-    parser.add_argument("--returnees", type=int, default=100_000)
-    parser.add_argument("--rounds", type=int, default=3)
-    args = parser.parse_args()
+def open_bench_desk(db: str | None, returnees: int) -> DeskContext:
+    """The database to measure: the one given, or a new demonstration desk of `returnees` persons."""
     tmp = tempfile.mkdtemp()
     os.environ["DESK_HOME"] = tmp
-    db = args.db or str(Path(tmp) / "bench.sqlite")
-    if not args.db:
+    db = db or str(Path(tmp) / "bench.sqlite")
+    if not Path(db).exists() and "://" not in db:
         subprocess.run(
-            [sys.executable, "-m", "desk", "demo", "--db", db, "--returnees", str(args.returnees)],
+            [sys.executable, "-m", "desk", "demo", "--db", db, "--returnees", str(returnees)],
             check=True,
             cwd=ROOT,
             capture_output=True,
         )
     context = DeskContext(db if "://" in db else f"sqlite:///{db}")
     context.migrate(None)
+    return context
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--db")
+    parser.add_argument("--returnees", type=int, default=100_000)
+    parser.add_argument("--rounds", type=int, default=3)
+    args = parser.parse_args()
+    context = open_bench_desk(args.db, args.returnees)
     services = context.for_actor(context.auth.authenticate("agent", "demo"))
     rng = random.Random(42)
     typed, checks = queries(context, rng)

@@ -179,39 +179,6 @@ class CommitteeService:
             for plan, number, family, given, sector_fr, sector_en, operator, total, composite, d in rows
         ]
 
-    def _item(self, session: Session, plan: Plan, decision: CommitteeDecision | None) -> AgendaItem:
-        case = session.get(Case, plan.case_id)
-        assert case is not None
-        person = session.get(Person, case.person_id)
-        assert person is not None
-        sector = session.get(Sector, plan.sector_id) if plan.sector_id else None
-        operator = session.get(Operator, case.operator_id) if case.operator_id else None
-        total = sum(
-            ln.quantity * ln.unit_cost for ln in session.scalars(select(PlanLine).where(PlanLine.plan_id == plan.id))
-        )
-        composite = session.scalar(
-            select(Assessment.composite).where(Assessment.case_id == case.id).order_by(Assessment.id.desc()).limit(1)
-        )
-        sector_name = (sector.name_en if current_language() == "en" else sector.name_fr) if sector else ""
-        return AgendaItem(
-            plan.id,
-            case.id,
-            case.number,
-            f"{person.family_name.upper()} {person.given_names}",
-            sector_name,
-            plan.description or "",
-            plan.feasibility or "",
-            operator.name if operator else "",
-            plan.currency,
-            total,
-            max(0, total - plan.own_contribution),
-            composite,
-            decision.decision if decision else None,
-            decision.amount_approved if decision else None,
-            {k: int(v) for k, v in (decision.criteria or {}).items()} if decision else {},
-            (decision.comment or "") if decision else "",
-        )
-
     def decide(
         self, session_id: int, plan_id: int, decision: str, criteria: dict[str, int], amount: int = 0, comment: str = ""
     ) -> None:
@@ -244,8 +211,14 @@ class CommitteeService:
             ).first()
             if row is None and plan.status != "submitted":
                 raise ValidationError("plan", translate("Errors", "This plan is not waiting for a committee."))
-            item = self._item(session, plan, None)
-            if decision == "approved" and not 0 < amount <= item.requested:
+            total = (
+                session.scalar(
+                    select(func.sum(PlanLine.quantity * PlanLine.unit_cost)).where(PlanLine.plan_id == plan.id)
+                )
+                or 0
+            )
+            requested = max(0, int(total) - plan.own_contribution)
+            if decision == "approved" and not 0 < amount <= requested:
                 raise ValidationError(
                     "amount", translate("Errors", "Amount approved: more than zero and at most the amount requested.")
                 )

@@ -3,11 +3,23 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
-from PySide6.QtWidgets import QAbstractItemView, QDialogButtonBox, QHeaderView, QLabel, QTableView, QWidget
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QTableView,
+    QWidget,
+)
 
 from desk.i18n import translate
-from desk.ui.messages import error_text
+from desk.services.errors import DeskError
+from desk.ui.messages import error_text, show_error
 
 OK = QDialogButtonBox.StandardButton.Ok
 SAVE = QDialogButtonBox.StandardButton.Save
@@ -55,3 +67,25 @@ def configure_table(view: QTableView, object_name: str, *, select_rows: bool = T
     view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     view.horizontalHeader().setStretchLastSection(True)
     return view
+
+
+def save_pdf(parent: QWidget, path: str, render: Callable[[], bytes]) -> bool:
+    """Render a document, write it to `path` and open it; says plainly what went wrong. True when saved."""
+    try:
+        data = render()
+    except DeskError as exc:
+        show_error(parent, exc)
+        return False
+    try:
+        Path(path).write_bytes(data)
+    except OSError:
+        QMessageBox.warning(
+            parent,
+            translate("Documents", "Cannot save"),
+            translate(
+                "Documents", "The file could not be written there: choose another folder, or check the free space."
+            ),
+        )
+        return False
+    QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+    return True

@@ -500,14 +500,6 @@
         <translation>Enregistrer la fiche d'accueil</translation>
     </message>
     <message>
-        <source>Cannot save</source>
-        <translation>Enregistrement impossible</translation>
-    </message>
-    <message>
-        <source>The file could not be written there: choose another folder, or check the free space.</source>
-        <translation>Le fichier n'a pas pu être écrit à cet endroit : choisissez un autre dossier ou vérifiez l'espace libre.</translation>
-    </message>
-    <message>
         <source>No photo</source>
         <translation>Pas de photo</translation>
     </message>
@@ -581,14 +573,6 @@
     <message>
         <source>Save the caseload</source>
         <translation>Enregistrer le portefeuille</translation>
-    </message>
-    <message>
-        <source>Cannot save</source>
-        <translation>Enregistrement impossible</translation>
-    </message>
-    <message>
-        <source>The file could not be written there: choose another folder, or check the free space.</source>
-        <translation>Le fichier n'a pas pu être écrit à cet endroit : choisissez un autre dossier ou vérifiez l'espace libre.</translation>
     </message>
 </context>
 <context>
@@ -990,14 +974,6 @@
         <source>Save the document</source>
         <translation>Enregistrer le document</translation>
     </message>
-    <message>
-        <source>Cannot save</source>
-        <translation>Enregistrement impossible</translation>
-    </message>
-    <message>
-        <source>The file could not be written there: choose another folder, or check the free space.</source>
-        <translation>Le fichier n'a pas pu être écrit à cet endroit : choisissez un autre dossier ou vérifiez l'espace libre.</translation>
-    </message>
 </context>
 <context>
     <name>Controller</name>
@@ -1159,6 +1135,14 @@
     <message>
         <source>No participant has completed this session: no certificate to print.</source>
         <translation>Aucun participant n'a terminé cette session : pas d'attestation à imprimer.</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Enregistrement impossible</translation>
+    </message>
+    <message>
+        <source>The file could not be written there: choose another folder, or check the free space.</source>
+        <translation>Le fichier n'a pas pu être écrit à cet endroit : choisissez un autre dossier ou vérifiez l'espace libre.</translation>
     </message>
 </context>
 <context>
@@ -3480,14 +3464,6 @@
         <source>Save the letter</source>
         <translation>Enregistrer la lettre</translation>
     </message>
-    <message>
-        <source>Cannot save</source>
-        <translation>Enregistrement impossible</translation>
-    </message>
-    <message>
-        <source>The file could not be written there: choose another folder, or check the free space.</source>
-        <translation>Le fichier n'a pas pu être écrit à cet endroit : choisissez un autre dossier ou vérifiez l'espace libre.</translation>
-    </message>
 </context>
 <context>
     <name>RegistryWidget</name>
@@ -3915,14 +3891,6 @@
     <message>
         <source>Save the document</source>
         <translation>Enregistrer le document</translation>
-    </message>
-    <message>
-        <source>Cannot save</source>
-        <translation>Enregistrement impossible</translation>
-    </message>
-    <message>
-        <source>The file could not be written there: choose another folder, or check the free space.</source>
-        <translation>Le fichier n'a pas pu être écrit à cet endroit : choisissez un autre dossier ou vérifiez l'espace libre.</translation>
     </message>
     <message>
         <source>attendance-sheet.pdf</source>

@@ -25,7 +25,7 @@ def _only_our_plans(demo_context) -> None:
 
 def test_committee_day(qtbot, demo_context, tmp_path, monkeypatch):
     _only_our_plans(demo_context)
-    monkeypatch.setattr("desk.ui.committee.committee_widget.QDesktopServices.openUrl", lambda url: True)
+    monkeypatch.setattr("desk.ui.widgets.QDesktopServices.openUrl", lambda url: True)
     manager = demo_context.auth.authenticate("manager", "demo")
     window = MainWindow(demo_context, manager, "en")
     qtbot.addWidget(window)

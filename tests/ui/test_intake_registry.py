@@ -150,7 +150,7 @@ def test_case_file_prints_the_intake_sheet_and_takes_a_photo(qtbot, agent_window
     done = services.intake.register_intake(replace(base, consent=replace(base.consent, photo=True)))
     window = agent_window.open_case_file(done.case_id)
     qtbot.addWidget(window)
-    monkeypatch.setattr("desk.ui.case_file.case_file_window.QDesktopServices.openUrl", lambda url: True)
+    monkeypatch.setattr("desk.ui.widgets.QDesktopServices.openUrl", lambda url: True)
     target = tmp_path / "sheet.pdf"
     window.choose_pdf_path = lambda: str(target)
     qtbot.mouseClick(window.print_button, Qt.MouseButton.LeftButton)
@@ -208,7 +208,7 @@ def test_manager_merges_two_files_and_undoes_it(qtbot, demo_context, monkeypatch
 def test_referral_from_the_case_file_with_its_letter(qtbot, agent_window, tmp_path, monkeypatch):
     from desk.ui.case_file.referrals_tab import ReferralDialog
 
-    monkeypatch.setattr("desk.ui.case_file.referrals_tab.QDesktopServices.openUrl", lambda url: True)
+    monkeypatch.setattr("desk.ui.widgets.QDesktopServices.openUrl", lambda url: True)
     services = agent_window.services
     intake = intake_input(family="Ngono Mballa", given="Aïcha", vulnerabilities=["psychosocial"])
     done = services.intake.register_intake(replace(intake, consent=replace(intake.consent, share_institutions=True)))

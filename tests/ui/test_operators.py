@@ -94,7 +94,7 @@ def test_agents_read_the_directory_but_do_not_designate(qtbot, demo_context):
 def test_operator_caseload_on_screen_and_printed(qtbot, manager_window, tmp_path, monkeypatch):
     from desk.ui.operators.caseload_dialog import CaseloadDialog
 
-    monkeypatch.setattr("desk.ui.operators.caseload_dialog.QDesktopServices.openUrl", lambda url: True)
+    monkeypatch.setattr("desk.ui.widgets.QDesktopServices.openUrl", lambda url: True)
     services = manager_window.services
     busiest = max(services.operators.list_operators(), key=lambda v: v.load)
     dialog = CaseloadDialog(services, busiest.id, "Guichet test")

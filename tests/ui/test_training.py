@@ -13,7 +13,7 @@ from tests.factories import course_input, intake_input, session_input
 
 @pytest.fixture
 def manager_window(qtbot, demo_context, monkeypatch):
-    monkeypatch.setattr("desk.ui.training.training_widget.QDesktopServices.openUrl", lambda url: True)
+    monkeypatch.setattr("desk.ui.widgets.QDesktopServices.openUrl", lambda url: True)
     manager = demo_context.auth.authenticate("manager", "demo")
     window = MainWindow(demo_context, manager, "en")
     qtbot.addWidget(window)

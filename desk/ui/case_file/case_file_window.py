@@ -6,8 +6,8 @@ from contextlib import suppress
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QIODevice, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QImage, QKeySequence, QPixmap, QShortcut
+from PySide6.QtCore import QBuffer, QIODevice, Qt
+from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
@@ -37,6 +37,7 @@ from desk.ui.messages import show_error
 from desk.ui.table_models import AuditTableModel
 from desk.ui.training.training_dialogs import kind_label
 from desk.ui.training.training_widget import STATUS
+from desk.ui.widgets import save_pdf
 
 ALERT_STYLE = "background: #c0392b; color: white; padding: 3px 8px; border-radius: 3px; font-weight: bold;"
 
@@ -326,22 +327,10 @@ class CaseFileWindow(QWidget):
         path = self.choose_pdf_path()
         if not path:
             return
-        try:
-            data = render_intake_sheet(self.case, self._desk_name, self._services.actor.full_name)
-        except DeskError as exc:
-            show_error(self, exc)
-            return
-        try:
-            Path(path).write_bytes(data)
-        except OSError:
-            QMessageBox.warning(
-                self,
-                self.tr("Cannot save"),
-                self.tr("The file could not be written there: choose another folder, or check the free space."),
-            )
-            return
-        self.last_pdf = path
-        QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+        if save_pdf(
+            self, path, lambda: render_intake_sheet(self.case, self._desk_name, self._services.actor.full_name)
+        ):
+            self.last_pdf = path
 
     def _show_photo(self, data: bytes | None) -> None:
         image = QImage.fromData(data) if data else QImage()

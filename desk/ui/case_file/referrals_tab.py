@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QColor, QDesktopServices
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTableView,
@@ -28,9 +27,8 @@ from desk.services.intake_dto import CaseFile
 from desk.services.permissions import Action, can
 from desk.services.referral_service import STATUS_LABELS, ReferralView
 from desk.ui.date_edit import DateEdit
-from desk.ui.messages import show_error
 from desk.ui.table_models import DtoTableModel
-from desk.ui.widgets import SAVE, ErrorLabel, configure_table, dialog_buttons
+from desk.ui.widgets import SAVE, ErrorLabel, configure_table, dialog_buttons, save_pdf
 
 
 class ReferralsTableModel(DtoTableModel):
@@ -164,18 +162,9 @@ class ReferralsTab(QWidget):
         path = self.choose_pdf_path(f"{referral.institution_code}-{self._case.case_number}.pdf")
         if not path:
             return
-        try:
-            data = render_referral_letter(referral, self._case, self._desk_name, self._services.actor.full_name)
-            Path(path).write_bytes(data)
-        except DeskError as exc:
-            show_error(self, exc)
-            return
-        except OSError:
-            QMessageBox.warning(
-                self,
-                self.tr("Cannot save"),
-                self.tr("The file could not be written there: choose another folder, or check the free space."),
-            )
-            return
-        self.last_pdf = path
-        QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+        if save_pdf(
+            self,
+            path,
+            lambda: render_referral_letter(referral, self._case, self._desk_name, self._services.actor.full_name),
+        ):
+            self.last_pdf = path

@@ -6,8 +6,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -16,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -29,12 +27,12 @@ from PySide6.QtWidgets import (
 from desk.i18n import QT_TRANSLATE_NOOP, translate
 from desk.services.committee_service import CRITERIA_LABELS, DECISION_LABELS, AgendaItem, synthesis_of
 from desk.services.context import ActorServices
-from desk.services.errors import DeskError, ValidationError
+from desk.services.errors import DeskError
 from desk.services.money import format_money
 from desk.ui.date_edit import DateEdit
 from desk.ui.messages import show_error
 from desk.ui.table_models import DtoTableModel
-from desk.ui.widgets import ErrorLabel, configure_table, dialog_buttons
+from desk.ui.widgets import ErrorLabel, configure_table, dialog_buttons, save_pdf
 
 
 def _decision(item: AgendaItem) -> str:
@@ -306,22 +304,13 @@ class CommitteeWidget(QWidget):
         if not path:
             return
         agenda = self._services.committee.agenda(meeting.id)
-        try:
-            data = (
+        if save_pdf(
+            self,
+            path,
+            lambda: (
                 render_minutes(meeting, agenda, self._services.committee.synthesis(meeting.id), self._desk_name)
                 if what == "minutes"
                 else render_decision_letters(meeting, agenda, self._desk_name, self._services.actor.full_name)
-            )
-            Path(path).write_bytes(data)
-        except (DeskError, ValidationError) as exc:
-            show_error(self, exc)
-            return
-        except OSError:
-            QMessageBox.warning(
-                self,
-                self.tr("Cannot save"),
-                self.tr("The file could not be written there: choose another folder, or check the free space."),
-            )
-            return
-        self.last_pdf = path
-        QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+            ),
+        ):
+            self.last_pdf = path

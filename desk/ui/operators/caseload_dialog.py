@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -20,12 +17,10 @@ from PySide6.QtWidgets import (
 
 from desk.i18n import QT_TRANSLATE_NOOP
 from desk.services.context import ActorServices
-from desk.services.errors import DeskError
 from desk.services.labels import label
 from desk.services.operator_dto import Caseload
-from desk.ui.messages import show_error
 from desk.ui.table_models import DtoTableModel
-from desk.ui.widgets import configure_table
+from desk.ui.widgets import configure_table, save_pdf
 
 
 class CaseloadTableModel(DtoTableModel):
@@ -88,19 +83,5 @@ class CaseloadDialog(QDialog):
         path = self.choose_pdf_path()
         if not path:
             return
-        try:
-            data = render_operator_report(self.caseload, self._desk_name)
-        except DeskError as exc:
-            show_error(self, exc)
-            return
-        try:
-            Path(path).write_bytes(data)
-        except OSError:
-            QMessageBox.warning(
-                self,
-                self.tr("Cannot save"),
-                self.tr("The file could not be written there: choose another folder, or check the free space."),
-            )
-            return
-        self.last_pdf = path
-        QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+        if save_pdf(self, path, lambda: render_operator_report(self.caseload, self._desk_name)):
+            self.last_pdf = path

@@ -5,8 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -31,7 +30,7 @@ from desk.services.training_dto import RosterLine, SessionView
 from desk.ui.messages import show_error
 from desk.ui.table_models import DtoTableModel
 from desk.ui.training.training_dialogs import AttendanceDialog, CourseDialog, SessionDialog
-from desk.ui.widgets import configure_table
+from desk.ui.widgets import configure_table, save_pdf
 
 STATUS = {
     "enrolled": QT_TRANSLATE_NOOP("Training", "enrolled"),
@@ -283,22 +282,8 @@ class TrainingWidget(QWidget):
         path = self.choose_pdf_path(suggested)
         if not path:
             return
-        try:
-            data = render(session, self._services.training.roster(session.id))
-        except DeskError as exc:
-            show_error(self, exc)
-            return
-        try:
-            Path(path).write_bytes(data)
-        except OSError:
-            QMessageBox.warning(
-                self,
-                self.tr("Cannot save"),
-                self.tr("The file could not be written there: choose another folder, or check the free space."),
-            )
-            return
-        self.last_pdf = path
-        QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+        if save_pdf(self, path, lambda: render(session, self._services.training.roster(session.id))):
+            self.last_pdf = path
 
     def _on_sheet(self) -> None:
         from desk.services.documents.attendance_sheet import render_attendance_sheet

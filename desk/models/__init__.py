@@ -11,6 +11,7 @@ from desk.models import (  # noqa: F401
     committee,
     employment,
     intake,
+    ledger,
     operator,
     plan,
     reference,

@@ -19,6 +19,7 @@ from desk.models.reference import Sector
 from desk.models.returnee import Case, Person
 from desk.services.dto import Actor
 from desk.services.errors import NotFound, ValidationError
+from desk.services.ledger_rules import schedule_instalments
 from desk.services.permissions import Action, require
 from desk.services.uow import SessionFactory, reading, writing
 from desk.services.validation import clean_text
@@ -228,6 +229,8 @@ class CommitteeService:
             row.decision, row.criteria, row.comment = decision, dict(criteria), comment or None
             row.amount_approved = amount if decision == "approved" else 0
             plan.status = decision
+            session.flush()
+            schedule_instalments(session, row)
             case = session.get(Case, plan.case_id)
             assert case is not None
             case.status = decision

@@ -23,6 +23,9 @@ from desk.services.dto import Actor
 from desk.services.employment_service import EmploymentService
 from desk.services.errors import StorageError
 from desk.services.intake_service import IntakeService
+from desk.services.ledger_periods import LedgerPeriods
+from desk.services.ledger_service import LedgerService
+from desk.services.ledger_views import LedgerViews
 from desk.services.operator_service import OperatorService
 from desk.services.plan_service import PlanService
 from desk.services.reference_service import ReferenceService
@@ -57,6 +60,9 @@ class ActorServices:
     assessments: AssessmentService
     plans: PlanService
     committee: CommitteeService
+    ledger: LedgerService
+    ledger_views: LedgerViews
+    periods: LedgerPeriods
 
 
 class DeskContext:
@@ -114,6 +120,9 @@ class DeskContext:
             assessments=AssessmentService(sf, actor),
             plans=PlanService(sf, actor),
             committee=CommitteeService(sf, actor),
+            ledger=LedgerService(sf, actor),
+            ledger_views=LedgerViews(sf, actor),
+            periods=LedgerPeriods(sf, actor),
         )
 
     def close(self) -> None:

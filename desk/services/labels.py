@@ -72,6 +72,36 @@ CODES: dict[str, dict[str, str]] = {
         "monitoring": QT_TRANSLATE_NOOP("Labels", "Monitoring"),
         "closed": QT_TRANSLATE_NOOP("Labels", "Closed"),
     },
+    "course_kind": {
+        "technical": QT_TRANSLATE_NOOP("Labels", "Technical"),
+        "entrepreneurship": QT_TRANSLATE_NOOP("Labels", "Entrepreneurship and business management"),
+        "civic": QT_TRANSLATE_NOOP("Labels", "Civic training"),
+        "job_search": QT_TRANSLATE_NOOP("Labels", "Job search"),
+    },
+    "ledger_kind": {
+        "pocket_money": QT_TRANSLATE_NOOP("Labels", "Arrival pocket money"),
+        "social_aid": QT_TRANSLATE_NOOP("Labels", "Social aid"),
+        "business_instalment": QT_TRANSLATE_NOOP("Labels", "Business-creation instalment"),
+        "employment_aid": QT_TRANSLATE_NOOP("Labels", "Employment aid"),
+        "training_allowance": QT_TRANSLATE_NOOP("Labels", "Training allowance"),
+        "transport": QT_TRANSLATE_NOOP("Labels", "Transport"),
+        "medical": QT_TRANSLATE_NOOP("Labels", "Medical care"),
+        "in_kind": QT_TRANSLATE_NOOP("Labels", "In-kind purchase (paid to a supplier)"),
+    },
+    "modality": {
+        "cash": QT_TRANSLATE_NOOP("Labels", "Cash"),
+        "mobile_money": QT_TRANSLATE_NOOP("Labels", "Mobile money"),
+        "bank_transfer": QT_TRANSLATE_NOOP("Labels", "Bank transfer"),
+        "in_kind": QT_TRANSLATE_NOOP("Labels", "In kind (supplier)"),
+    },
+    "request_status": {
+        "requested": QT_TRANSLATE_NOOP("Labels", "Waiting for approval"),
+        "approved": QT_TRANSLATE_NOOP("Labels", "Approved, to pay"),
+        "rejected": QT_TRANSLATE_NOOP("Labels", "Refused"),
+        "cancelled": QT_TRANSLATE_NOOP("Labels", "Cancelled"),
+        "paid": QT_TRANSLATE_NOOP("Labels", "Paid"),
+        "reversed": QT_TRANSLATE_NOOP("Labels", "Paid, then reversed"),
+    },
 }
 
 

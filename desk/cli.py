@@ -12,6 +12,7 @@ import getpass
 import os
 import sys
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 
 from desk import __version__
@@ -21,6 +22,7 @@ from desk.services.context import DeskContext
 from desk.services.dto import Actor
 from desk.services.errors import DeskError, ValidationError
 from desk.services.labels import label
+from desk.services.ledger_periods import verify_ledger_now
 from desk.services.permissions import ROLES
 
 
@@ -179,6 +181,67 @@ def cmd_search(args: argparse.Namespace) -> int:
     return 0
 
 
+def _day(text: str | None, name: str) -> date | None:
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise CliError(
+            translate("Cli", "{option}: “{value}” is not a date; write YYYY-MM-DD.").format(option=name, value=text)
+        ) from None
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    if args.kind != "ledger":
+        raise CliError(translate("Cli", "Only the ledger can be exported from the command line for now."))
+    context = _open(args)
+    services = context.for_actor(_login(context, args))
+    exports = services.ledger_exports
+    f = exports.donor_filter(_day(args.date_from, "--from"), _day(args.date_to, "--to"), args.donor)
+    count = exports.export_ledger(Path(args.out), f, hxl=args.hxl)
+    print(translate("Cli", "{count} entries written to {path}.").format(count=format_number(count), path=args.out))
+    return 0
+
+
+def cmd_receipts(args: argparse.Namespace) -> int:
+    from desk.services.documents.receipt import render_receipts
+
+    context = _open(args)
+    services = context.for_actor(_login(context, args))
+    today = date.today()
+    first = _day(args.date_from, "--from") or today
+    last = _day(args.date_to, "--to") or first
+    ids = services.ledger_views.receipt_entries(first, last)
+    if not ids:
+        raise CliError(translate("Cli", "No receipt was issued on those days."))
+    receipts = services.ledger_views.print_receipts(ids)
+    data = render_receipts(receipts, context.desk.info().name)
+    out = Path(args.out)
+    temporary = out.with_name(out.name + ".part")
+    temporary.write_bytes(data)
+    temporary.replace(out)
+    print(translate("Cli", "{count} receipts written to {path}.").format(count=format_number(len(ids)), path=out))
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    """Checks that show no personal data: any operator of the desk may run them, without logging in."""
+    context = _open(args)
+    report = verify_ledger_now(context.session_factory)
+    for problem in report.problems:
+        print(translate("Cli", "ledger: {problem}").format(problem=problem.message))
+    if report.ok:
+        print(
+            translate("Cli", "Ledger: {count} entries, chain intact; fingerprint {fingerprint}.").format(
+                count=format_number(report.entries), fingerprint=report.head_hash
+            )
+        )
+        return 0
+    print(translate("Cli", "desk verify: the ledger does not verify (see above)."), file=sys.stderr)
+    return 2
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
@@ -220,6 +283,24 @@ def build_parser() -> argparse.ArgumentParser:
     disable = users_sub.add_parser("disable", parents=[common])
     disable.add_argument("username")
     users.set_defaults(func=cmd_users)
+
+    export = sub.add_parser("export", parents=[common], help="export a workbook (ledger) for donors")
+    export.add_argument("kind", choices=("ledger",))
+    export.add_argument("out", help="the .xlsx file to write")
+    export.add_argument("--from", dest="date_from", help="first value date, YYYY-MM-DD")
+    export.add_argument("--to", dest="date_to", help="last value date, YYYY-MM-DD")
+    export.add_argument("--donor", help="only this donor's entries (its code)")
+    export.add_argument("--hxl", action="store_true", help="add a row of HXL hashtags under the header")
+    export.set_defaults(func=cmd_export)
+
+    receipts = sub.add_parser("receipts", parents=[common], help="print the receipts of a day (or days) into one PDF")
+    receipts.add_argument("out", help="the .pdf file to write")
+    receipts.add_argument("--from", dest="date_from", help="first day, YYYY-MM-DD (default: today)")
+    receipts.add_argument("--to", dest="date_to", help="last day, YYYY-MM-DD (default: the first day)")
+    receipts.set_defaults(func=cmd_receipts)
+
+    verify = sub.add_parser("verify", parents=[common], help="check the ledger's chain, numbering and balances")
+    verify.set_defaults(func=cmd_verify)
     return parser
 
 

@@ -23,6 +23,7 @@ from desk.services.dto import Actor
 from desk.services.employment_service import EmploymentService
 from desk.services.errors import StorageError
 from desk.services.intake_service import IntakeService
+from desk.services.ledger_export_service import LedgerExports
 from desk.services.ledger_periods import LedgerPeriods
 from desk.services.ledger_service import LedgerService
 from desk.services.ledger_views import LedgerViews
@@ -63,6 +64,7 @@ class ActorServices:
     ledger: LedgerService
     ledger_views: LedgerViews
     periods: LedgerPeriods
+    ledger_exports: LedgerExports
 
 
 class DeskContext:
@@ -123,6 +125,7 @@ class DeskContext:
             ledger=LedgerService(sf, actor),
             ledger_views=LedgerViews(sf, actor),
             periods=LedgerPeriods(sf, actor),
+            ledger_exports=LedgerExports(sf, actor),
         )
 
     def close(self) -> None:

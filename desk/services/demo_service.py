@@ -32,6 +32,7 @@ from desk.models.returnee import Case, Counter, Person
 from desk.models.setting import DeskSetting
 from desk.models.training import Course, Enrolment, TrainingSession
 from desk.paths import RESOURCES
+from desk.services.demo_ledger import add_demo_ledger
 from desk.services.desk_service import COUNTRY, IS_DEMO
 from desk.services.dto import DemoReport
 from desk.services.errors import ValidationError
@@ -303,6 +304,9 @@ class DemoService:
         self._set_capacities(session, all_operators, loads)
         self._training(session, rng, now)
         self._plans_and_committee(session, rng)
+        session.flush()
+        progress(done, count, translate("Demo", "Paying pocket money and instalments…"))
+        add_demo_ledger(session, rng)
         if session.get_bind().dialect.name == "postgresql":
             # Rows were inserted with their ids: move the sequences past them, or the next registration collides.
             for table in ("persons", "cases"):

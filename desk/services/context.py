@@ -30,6 +30,7 @@ from desk.services.ledger_views import LedgerViews
 from desk.services.operator_service import OperatorService
 from desk.services.plan_service import PlanService
 from desk.services.reference_service import ReferenceService
+from desk.services.reconciliation_service import ReconciliationService
 from desk.services.referral_service import ReferralService
 from desk.services.registry_service import RegistryService
 from desk.services.training_service import TrainingService
@@ -65,6 +66,7 @@ class ActorServices:
     ledger_views: LedgerViews
     periods: LedgerPeriods
     ledger_exports: LedgerExports
+    reconciliation: ReconciliationService
 
 
 class DeskContext:
@@ -126,6 +128,7 @@ class DeskContext:
             ledger_views=LedgerViews(sf, actor),
             periods=LedgerPeriods(sf, actor),
             ledger_exports=LedgerExports(sf, actor),
+            reconciliation=ReconciliationService(sf, actor),
         )
 
     def close(self) -> None:

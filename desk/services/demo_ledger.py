@@ -35,11 +35,11 @@ REVERSAL_REASONS = (
 
 def add_demo_ledger(session: Session, rng: random.Random) -> int:
     """Fill the ledger; returns the number of entries."""
-    users = dict(session.execute(select(User.username, User.id)).tuples().all())
+    users = dict(session.execute(select(User.username, User.id)).all())
     agent, manager, finance = users["agent"], users["manager"], users["finance"]
     currency_row = session.get(DeskSetting, "desk.currency")
     currency = currency_row.value if currency_row else "XAF"
-    donors = dict(session.execute(select(Programme.id, Programme.donor_id)).tuples().all())
+    donors = dict(session.execute(select(Programme.id, Programme.donor_id)).all())
     today = date.today()
     now = datetime.now(UTC)
     requests: list[dict[str, Any]] = []

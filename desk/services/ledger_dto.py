@@ -236,9 +236,22 @@ class MatchLine:
 
 
 @dataclass(frozen=True)
+class UnmatchedEntry:
+    """A mobile-money or bank payment of the statement's days that no line of the statement accounts for."""
+
+    entry_id: int
+    seq: int
+    value_date: date
+    reference: str
+    amount: int
+    phone: str
+    case_number: str
+
+
+@dataclass(frozen=True)
 class ReconciliationView:
     statement_id: int
     source: str
     currency: str
     lines: tuple[MatchLine, ...]
-    unmatched_entries: tuple[EntryRow, ...]  # paid by mobile money or bank in the statement's dates, not on it
+    unmatched_entries: tuple[UnmatchedEntry, ...]

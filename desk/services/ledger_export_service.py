@@ -25,7 +25,7 @@ from desk.services.desk_service import NAME
 from desk.services.dto import Actor
 from desk.services.errors import ValidationError
 from desk.services.labels import label
-from desk.services.ledger_dto import ExportRow, LedgerFilter, TotalLine
+from desk.services.ledger_dto import ExportRow, LedgerFilter, PeriodView, TotalLine
 from desk.services.ledger_export import write_ledger_workbook, write_totals_workbook
 from desk.services.ledger_periods import LedgerPeriods, period_bounds
 from desk.services.ledger_views import LedgerViews, entry_conditions
@@ -164,13 +164,24 @@ class LedgerExports:
             (translate("Export", "HXL hashtags"), translate("Export", "yes") if hxl else translate("Export", "no")),
         ]
 
-    def closing_report_xlsx(self, path: Path, period: str) -> int:
-        """Totals per donor, programme and modality of a closed month, with the ledger's fingerprint at closing."""
+    def _closed(self, period: str) -> tuple[LedgerPeriods, PeriodView]:
         require(self._actor, Action.LEDGER_VIEW)
         periods = LedgerPeriods(self._sf, self._actor)
         view = next((p for p in periods.periods() if p.period == period), None)
         if view is None or view.closed_at is None:
             raise ValidationError("period", translate("Errors", "{period} is not closed.").format(period=period))
+        return periods, view
+
+    def closing_report_pdf(self, period: str) -> bytes:
+        from desk.services.documents.period_closing import render_period_closing
+
+        periods, view = self._closed(period)
+        return render_period_closing(view, periods.closing_totals(period), self._desk_name)
+
+    def closing_report_xlsx(self, path: Path, period: str) -> int:
+        """Totals per donor, programme and modality of a closed month, with the ledger's fingerprint at closing."""
+        periods, view = self._closed(period)
+        assert view.closed_at is not None
         first, last = period_bounds(period)
         totals = periods.closing_totals(period)
         lines: list[TotalLine] = []

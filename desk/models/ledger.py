@@ -178,3 +178,23 @@ class StatementLine(Base):
     entry_id: Mapped[int | None] = mapped_column(ForeignKey("ledger_entries.id"), unique=True)  # confirmed match
     matched_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     matched_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class LedgerTotal(Base):
+    """Running sums per month, donor, programme, kind, modality and currency, kept in the same transaction as
+    each entry: balances over a million entries read a few thousand rows. `desk verify` recomputes them.
+
+    0 stands for "no donor" or "no programme" (a key column cannot be NULL)."""
+
+    __tablename__ = "ledger_totals"
+    __audited__ = False
+
+    period: Mapped[str] = mapped_column(String(7), primary_key=True)
+    donor_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    programme_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(24), primary_key=True)
+    modality: Mapped[str] = mapped_column(String(16), primary_key=True)
+    currency: Mapped[str] = mapped_column(String(3), primary_key=True)
+    entries: Mapped[int] = mapped_column(Integer, default=0)
+    paid: Mapped[int] = mapped_column(BigInteger, default=0)  # sum of positive entries
+    reversed: Mapped[int] = mapped_column(BigInteger, default=0)  # sum of reversals (zero or negative)

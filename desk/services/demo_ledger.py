@@ -21,7 +21,7 @@ from desk.models.reference import Programme
 from desk.models.returnee import Case, Counter, Person
 from desk.models.setting import DeskSetting
 from desk.services.ledger_chain import GENESIS
-from desk.services.ledger_posting import LEDGER_COUNTER, RECEIPT_COUNTER, chained
+from desk.services.ledger_posting import LEDGER_COUNTER, RECEIPT_COUNTER, chained, rebuild_totals
 from desk.services.ledger_rules import period_of, schedule_instalments
 
 POCKET_MONEY = {"XAF": 50_000, "XOF": 50_000, "TND": 150_000}
@@ -230,6 +230,7 @@ def add_demo_ledger(session: Session, rng: random.Random) -> int:
     rows_out = list(chained(with_reversals, 0, GENESIS))
     for start in range(0, len(rows_out), 5000):
         session.execute(insert(LedgerEntry), rows_out[start : start + 5000])
+    rebuild_totals(session)
     session.merge(Counter(name=LEDGER_COUNTER, value=len(rows_out)))
     session.merge(Counter(name=RECEIPT_COUNTER, value=receipt))
 

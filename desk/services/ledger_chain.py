@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
 
@@ -44,15 +44,21 @@ CHAINED = (
 )
 
 
-def _plain(value: Any) -> Any:
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, bool):
-        return int(value)
-    return value
+_ENCODER = json.JSONEncoder(separators=(",", ":"))
+_DATE_AT = CHAINED.index("value_date")
+_BOOL_AT = CHAINED.index("collector_is_proxy")
+
+
+def hash_values(prev_hash: str, values: Sequence[Any]) -> str:
+    """SHA-256 (hex) of the previous hash and the chained fields given in CHAINED order, serialised without
+    ambiguity (a JSON list: dates as ISO text, booleans as 0/1)."""
+    plain = [prev_hash, *values]
+    day = plain[_DATE_AT + 1]
+    if isinstance(day, date):
+        plain[_DATE_AT + 1] = day.isoformat()
+    plain[_BOOL_AT + 1] = int(bool(plain[_BOOL_AT + 1]))
+    return hashlib.sha256(_ENCODER.encode(plain).encode("utf-8")).hexdigest()
 
 
 def entry_hash(prev_hash: str, fields: Mapping[str, Any]) -> str:
-    """SHA-256 (hex) of the previous hash and the chained fields, serialised without ambiguity."""
-    payload = json.dumps([prev_hash, *(_plain(fields.get(name)) for name in CHAINED)], separators=(",", ":"))
-    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+    return hash_values(prev_hash, [fields.get(name) for name in CHAINED])

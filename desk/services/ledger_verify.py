@@ -13,12 +13,11 @@ from sqlalchemy.orm import Session
 
 from desk.i18n import translate
 from desk.models.committee import CommitteeDecision
-from desk.models.ledger import PLAN_KINDS, LedgerEntry, LedgerPeriod
+from desk.models.ledger import PLAN_KINDS, LedgerEntry, LedgerPeriod, LedgerTotal
 from desk.models.returnee import Counter
-from desk.services.ledger_chain import CHAINED, GENESIS, entry_hash
+from desk.services.ledger_chain import CHAINED, GENESIS, hash_values
 from desk.services.ledger_dto import ChainProblem, VerifyReport
-from desk.services.ledger_posting import LEDGER_COUNTER, RECEIPT_COUNTER
-from desk.services.ledger_rules import period_of
+from desk.services.ledger_posting import LEDGER_COUNTER, RECEIPT_COUNTER, totals_query
 
 MAX_PROBLEMS = 50
 
@@ -40,17 +39,20 @@ def verify_ledger(session: Session) -> VerifyReport:
     extra = [LedgerEntry.id, LedgerEntry.prev_hash, LedgerEntry.hash, LedgerEntry.period]
     closed = {p.period: p for p in session.scalars(select(LedgerPeriod))}
     fingerprints = {p.last_seq: p for p in closed.values()}
-    amounts: dict[int, tuple[int, int, str, int]] = {}  # id -> (seq, case, currency, amount), for reversals
+    amounts_needed: set[int] = set()
     reversals: list[tuple[int, int, int, int, str, int]] = []  # (seq, id, reverses, case, currency, amount)
     on_plan: dict[int, int] = defaultdict(int)
     receipts: list[int] = []
     expected_seq, prev, count = 1, GENESIS, 0
     stream = session.execute(select(*columns, *extra).order_by(LedgerEntry.seq).execution_options(yield_per=5000))
+    at = {name: i for i, name in enumerate(CHAINED)}
+    i_seq, i_case, i_kind, i_amount, i_currency = at["seq"], at["case_id"], at["kind"], at["amount"], at["currency"]
+    i_date, i_receipt, i_reverses = at["value_date"], at["receipt_no"], at["reverses_id"]
+    width = len(CHAINED)
     for row in stream:
-        values = dict(zip(CHAINED, row[: len(CHAINED)], strict=True))
-        entry_id, prev_hash, stored_hash, period = row[len(CHAINED) :]
-        seq = int(values["seq"])
-        label = _entry_label(seq, values["receipt_no"])
+        values = row[:width]
+        entry_id, prev_hash, stored_hash, period = row[width:]
+        seq = int(values[i_seq])
         count += 1
         if seq != expected_seq:
             problem(
@@ -66,9 +68,9 @@ def verify_ledger(session: Session) -> VerifyReport:
                 entry_id,
                 translate(
                     "Verify", "{entry}: not linked to the entry before it (an entry was removed or inserted)."
-                ).format(entry=label),
+                ).format(entry=_entry_label(seq, values[i_receipt])),
             )
-        if entry_hash(prev_hash, values) != stored_hash:
+        if hash_values(prev_hash, values) != stored_hash:
             problem(
                 seq,
                 entry_id,
@@ -76,18 +78,23 @@ def verify_ledger(session: Session) -> VerifyReport:
                     "Verify",
                     "{entry}: its stored fields do not match its fingerprint: amount, date, case, payee or "
                     "reference were changed after it was posted.",
-                ).format(entry=label),
+                ).format(entry=_entry_label(seq, values[i_receipt])),
             )
-        if period != period_of(values["value_date"]):
+        day = values[i_date]
+        if period != f"{day.year:04d}-{day.month:02d}":
             problem(
-                seq, entry_id, translate("Verify", "{entry}: its period does not match its date.").format(entry=label)
+                seq,
+                entry_id,
+                translate("Verify", "{entry}: its period does not match its date.").format(
+                    entry=_entry_label(seq, values[i_receipt])
+                ),
             )
         if seq in fingerprints and stored_hash != fingerprints[seq].fingerprint:
             problem(
                 seq,
                 entry_id,
                 translate("Verify", "{entry}: differs from the fingerprint printed when {period} was closed.").format(
-                    entry=label, period=fingerprints[seq].period
+                    entry=_entry_label(seq, values[i_receipt]), period=fingerprints[seq].period
                 ),
             )
         closing = closed.get(period)
@@ -96,24 +103,31 @@ def verify_ledger(session: Session) -> VerifyReport:
                 seq,
                 entry_id,
                 translate("Verify", "{entry}: posted into {period} after that period was closed.").format(
-                    entry=label, period=period
+                    entry=_entry_label(seq, values[i_receipt]), period=period
                 ),
             )
-        amounts[entry_id] = (seq, values["case_id"], values["currency"], values["amount"])
-        if values["reverses_id"] is not None:
-            reversals.append(
-                (seq, entry_id, values["reverses_id"], values["case_id"], values["currency"], values["amount"])
-            )
-        if values["kind"] in PLAN_KINDS:
-            on_plan[values["case_id"]] += values["amount"]
-        if values["receipt_no"] is not None:
-            receipts.append(int(values["receipt_no"]))
+        amount, case_id = values[i_amount], values[i_case]
+        if values[i_reverses] is not None:
+            reversals.append((seq, entry_id, values[i_reverses], case_id, values[i_currency], amount))
+            amounts_needed.add(values[i_reverses])
+        if values[i_kind] in PLAN_KINDS:
+            on_plan[case_id] += amount
+        if values[i_receipt] is not None:
+            receipts.append(int(values[i_receipt]))
         prev, expected_seq = stored_hash, seq + 1
     head_seq = expected_seq - 1
 
+    originals: dict[int, tuple[int, str, int]] = {}
+    needed = sorted(amounts_needed)
+    for start in range(0, len(needed), 500):
+        for entry_id, case_id, currency, amount in session.execute(
+            select(LedgerEntry.id, LedgerEntry.case_id, LedgerEntry.currency, LedgerEntry.amount).where(
+                LedgerEntry.id.in_(needed[start : start + 500])
+            )
+        ):
+            originals[entry_id] = (case_id, currency, amount)
     for seq, entry_id, original_id, case_id, currency, amount in reversals:
-        original = amounts.get(original_id)
-        if original is None or original[1:] != (case_id, currency, -amount):
+        if originals.get(original_id) != (case_id, currency, -amount):
             problem(
                 seq,
                 entry_id,
@@ -169,5 +183,31 @@ def verify_ledger(session: Session) -> VerifyReport:
                 translate("Verify", "Case {case}: paid {paid} against a plan approved for {ceiling}.").format(
                     case=case_id, paid=paid, ceiling=int(ceilings.get(case_id) or 0)
                 ),
+            )
+    kept = {
+        tuple(row[:6]): tuple(int(v) for v in row[6:])
+        for row in session.execute(
+            select(
+                LedgerTotal.period,
+                LedgerTotal.donor_id,
+                LedgerTotal.programme_id,
+                LedgerTotal.kind,
+                LedgerTotal.modality,
+                LedgerTotal.currency,
+                LedgerTotal.entries,
+                LedgerTotal.paid,
+                LedgerTotal.reversed,
+            ).where(LedgerTotal.entries > 0)
+        )
+    }
+    recomputed = {tuple(row[:6]): tuple(int(v or 0) for v in row[6:]) for row in session.execute(totals_query())}
+    for key in sorted(set(kept) | set(recomputed), key=str):
+        if kept.get(key) != recomputed.get(key):
+            problem(
+                None,
+                None,
+                translate(
+                    "Verify", "The balances kept for {period} ({kind}, {currency}) differ from the sum of its entries."
+                ).format(period=key[0], kind=key[3], currency=key[5]),
             )
     return VerifyReport(count, head_seq, prev, tuple(problems))

@@ -152,6 +152,20 @@ def _local_naive(value: datetime) -> datetime:
     return value.astimezone().replace(tzinfo=None)
 
 
+_EPOCH_ORDINAL = date(1899, 12, 30).toordinal()  # Excel's day 0, counting its phantom 29/02/1900
+_FIRST_SERIAL = 61  # 01/03/1900: before it Excel's serials are off by its 1900 leap-year bug
+
+
+def _excel_serial(value: date) -> float | None:
+    """The Excel serial of a date (days) or a naive datetime (days and fraction); None before March 1900."""
+    days = value.toordinal() - _EPOCH_ORDINAL
+    if days < _FIRST_SERIAL:
+        return None
+    if isinstance(value, datetime):
+        return days + (value.hour * 3600 + value.minute * 60 + value.second + value.microsecond / 1e6) / 86400
+    return days
+
+
 def _date_text(value: date) -> str:
     """dd/mm/yyyy for the dates Excel cannot hold right (before March 1900: its 1900 leap-year bug)."""
     return f"{value.day:02d}/{value.month:02d}/{value.year:04d}"
@@ -399,12 +413,10 @@ class SafeWorkbook:
         self._formats[key] = fmt
         return fmt
 
-    def _tick(self) -> None:
-        self.rows += 1
-        if self.rows >= self._next_report:
-            self._next_report += PROGRESS_EVERY
-            self._cancel.check()
-            self._progress(self.rows, self._total, self._writing)
+    def _report(self) -> None:
+        self._next_report = self.rows + PROGRESS_EVERY
+        self._cancel.check()
+        self._progress(self.rows, self._total, self._writing)
 
 
 class TableSheet:
@@ -428,6 +440,8 @@ class TableSheet:
         self._bold = self._formats(None, bold=True)
         self._by_decimals: dict[tuple[int, bool], tuple[Any, ...]] = {}
         self._worksheet: Any = None
+        self._write_string: Any = None
+        self._write_number: Any = None
         self._row = 0  # next row to write on the current sheet
         self._last_data = 0  # last data row of the current sheet (the header row when none)
         self._new_part()
@@ -438,7 +452,10 @@ class TableSheet:
         self._write(values, formats)
         self._last_data = self._row - 1
         self.rows += 1
-        self._book._tick()
+        book = self._book
+        book.rows += 1
+        if book.rows >= book._next_report:
+            book._report()
 
     def write_total_row(self, values: Sequence[object], *, decimals: int | None = None) -> None:
         """A bold line after the data (totals), left out of the filter range so sorting never moves it."""
@@ -482,6 +499,9 @@ class TableSheet:
         # case numbers, phones and references are text on purpose: no green triangles on them
         worksheet.ignore_errors({"number_stored_as_text": "A1:XFD1048576"})
         self._worksheet = worksheet
+        # XlsxWriter's undecorated writers (the public ones only add "A1" notation): 5 % of the time
+        self._write_string = getattr(worksheet, "_write_string", worksheet.write_string)
+        self._write_number = getattr(worksheet, "_write_number", worksheet.write_number)
         self._row = self._header_rows
         self._last_data = self._header_rows - 1
 
@@ -494,8 +514,8 @@ class TableSheet:
     def _write(self, values: Sequence[object], formats: tuple[Any, ...]) -> None:
         if self._row >= self._limit:
             self._new_part()
-        worksheet, row, kinds = self._worksheet, self._row, self._kinds
-        write_string, write_number = worksheet.write_string, worksheet.write_number
+        row, kinds = self._row, self._kinds
+        write_string, write_number = self._write_string, self._write_number
         for col, value in enumerate(values):
             if value is None:
                 continue
@@ -511,29 +531,34 @@ class TableSheet:
             if kind is TEXT:
                 write_string(row, col, clean_text(str(value)), formats[col])
             elif kind is NUMBER or kind is INT:
-                if isinstance(value, bool):
+                if value.__class__ is float:
+                    if math.isfinite(value):  # NaN and infinities: an empty cell
+                        write_number(row, col, value, formats[col])
+                elif isinstance(value, bool):
                     write_number(row, col, int(value), formats[col])
                 elif isinstance(value, int):
                     if -MAX_EXACT_INT < value < MAX_EXACT_INT:
                         write_number(row, col, int(value), formats[col])
                     else:  # an identifier Excel would round: keep every digit
                         write_string(row, col, str(value), formats[col])
-                elif isinstance(value, float | Decimal | Fraction):
+                elif isinstance(value, (float, Decimal, Fraction)):
                     number = float(value)
-                    if math.isfinite(number):  # NaN and infinities leave the cell empty
+                    if math.isfinite(number):
                         write_number(row, col, number, formats[col])
                 else:
                     write_string(row, col, clean_text(str(value)), formats[col])
             elif isinstance(value, date):
-                moment = value
-                if isinstance(moment, datetime):
-                    moment = _local_naive(moment)
-                    if kind is DATE:
-                        moment = moment.date()
-                if (moment.year, moment.month) < (1900, 3):  # before Excel's calendar is right: as text
-                    write_string(row, col, _date_text(moment), formats[col])
+                # a date is a number (its Excel serial) with a date format: what write_datetime stores,
+                # computed here because XlsxWriter's general conversion is a tenth of the writing time
+                if isinstance(value, datetime):
+                    moment = _local_naive(value)
+                    serial = _excel_serial(moment.date() if kind is DATE else moment)
                 else:
-                    worksheet.write_datetime(row, col, moment, formats[col])
+                    serial = _excel_serial(value)
+                if serial is None:  # before Excel's calendar is right: as text
+                    write_string(row, col, _date_text(value), formats[col])
+                else:
+                    write_number(row, col, serial, formats[col])
             else:
                 write_string(row, col, clean_text(str(value)), formats[col])
         self._row = row + 1

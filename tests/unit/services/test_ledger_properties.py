@@ -11,11 +11,12 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select, text, update
 
-from desk.models.ledger import PLAN_KINDS, DisbursementRequest, LedgerEntry
+from desk.models.ledger import PLAN_KINDS, DisbursementRequest, LedgerEntry, LedgerTotal
 from desk.services.errors import DeskError
-from desk.services.ledger_dto import PaymentInput, RequestInput
+from desk.services.ledger_dto import LedgerFilter, PaymentInput, RequestInput
 from desk.services.ledger_periods import verify_ledger_now
 from desk.services.ledger_rules import ceiling_of
+from desk.services.ledger_views import LedgerViews
 from tests.factories import intake_input
 from tests.unit.services.test_ledger import Desk
 
@@ -87,6 +88,11 @@ def test_random_workflows_keep_every_rule(context, operations):
             assert entry.approved_by_id is not None and entry.approved_by_id != entry.posted_by_id
             request = session.get(DisbursementRequest, entry.request_id)
             assert request.decided_by_id == entry.approved_by_id
+    with context.session_factory() as session:  # the running sums always equal the sums of the entries
+        for by in ((), ("donor", "programme"), ("kind", "modality", "period")):
+            assert LedgerViews._from_running_sums(session, LedgerFilter(), by) == LedgerViews._from_entries(
+                session, LedgerFilter(), by
+            )
     report = verify_ledger_now(context.session_factory)
     assert report.ok, report.problems
     event(f"entries so far: {min(report.entries, 20) // 10 * 10}+")
@@ -134,6 +140,14 @@ def test_tampering_is_named(paid_ledger, change):
     report = verify_ledger_now(context.session_factory)
     assert not report.ok
     assert report.problems[0].seq == seq and f"entry {seq}" in report.problems[0].message
+
+
+def test_tampered_balances_are_caught(paid_ledger):
+    context, *_ = paid_ledger
+    with context.engine.begin() as conn:
+        conn.execute(update(LedgerTotal).values(paid=LedgerTotal.paid + 1))
+    report = verify_ledger_now(context.session_factory)
+    assert any("balances kept" in p.message for p in report.problems)
 
 
 def test_deleted_history_is_caught(paid_ledger):

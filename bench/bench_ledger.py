@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from bench_registry import open_bench_desk, report  # noqa: E402
+from bench_registry import open_bench_desk, report, widget_open_times  # noqa: E402
 from sqlalchemy import delete, func, insert, select  # noqa: E402
 
 from desk.models.account import User  # noqa: E402
@@ -34,7 +34,7 @@ from desk.models.reference import Programme  # noqa: E402
 from desk.models.returnee import Case, Counter  # noqa: E402
 from desk.services.context import DeskContext  # noqa: E402
 from desk.services.ledger_dto import LedgerFilter  # noqa: E402
-from desk.services.ledger_posting import LEDGER_COUNTER, RECEIPT_COUNTER, chained, head, rebuild_totals
+from desk.services.ledger_posting import LEDGER_COUNTER, RECEIPT_COUNTER, chained, head, rebuild_totals  # noqa: E402
 from desk.services.ledger_rules import period_of  # noqa: E402
 
 KINDS = ("pocket_money", "social_aid", "training_allowance", "transport", "medical")
@@ -155,6 +155,43 @@ def child(args: list[str]) -> tuple[float, float]:
     return time.perf_counter() - started, peak_kb / 1024
 
 
+def open_ledger_workspace(services) -> list[float]:  # type: ignore[no-untyped-def]
+    from desk.ui.ledger.ledger_widget import LedgerWidget
+
+    def build():  # type: ignore[no-untyped-def]
+        widget = LedgerWidget(services, "Guichet", "XAF")
+        widget.tabs.setCurrentWidget(widget.ledger_tab)
+        return widget
+
+    return widget_open_times(build)
+
+
+def filter_ledger_tab(services, donor_id, text: str = "") -> list[float]:  # type: ignore[no-untyped-def]
+    """What a person waits for after changing a filter: the first page fetched and painted, and the sums."""
+    from PySide6.QtWidgets import QApplication
+
+    from desk.ui.ledger.ledger_tab import LedgerTab
+
+    app = QApplication.instance() or QApplication([])
+    tab = LedgerTab(services, "Guichet")
+    tab.resize(1200, 700)
+    tab.show()
+    app.processEvents()
+    times = []
+    for _ in range(5):
+        started = time.perf_counter()
+        if donor_id is not None:
+            tab.donor_combo.setCurrentIndex(tab.donor_combo.findData(donor_id))
+            tab.from_edit.setText((date.today() - timedelta(days=365)).strftime("%d/%m/%Y"))
+        tab.search_edit.setText(text)
+        tab.reload()
+        tab.grab()
+        app.processEvents()
+        times.append(time.perf_counter() - started)
+    tab.close()
+    return times
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--db", help="an existing bench database (SQLite file or URL)")
@@ -201,6 +238,13 @@ def main() -> int:
         )
     )
     print(report("a case's balance", timed(lambda: views.case_balance(first[0].case_id))))
+    print(report("Disbursements workspace opened on its ledger tab", open_ledger_workspace(finance)))
+    print(report("ledger tab: filter by donor and a year (table + sums)", filter_ledger_tab(finance, donor_id)))
+    print(
+        report(
+            "ledger tab: search a case number (table + sums)", filter_ledger_tab(finance, None, first[0].case_number)
+        )
+    )
     print(report("verify (whole ledger)", timed(lambda: finance.periods.verify(), 1)))
     ids = views.receipt_entries(today - timedelta(days=3), today)[:1000]
     from desk.services.documents.receipt import render_receipts

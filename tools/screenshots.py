@@ -149,6 +149,18 @@ def main() -> int:
                 if full is not None:
                     training.sessions_view.selectRow(full)
                 shoot(window, out / f"{lang}-training.png")
+            if role == "finance":
+                window.show_workspace("ledger")
+                ledger = window.workspace("ledger")
+                shoot(window, out / f"{lang}-ledger-requests.png")
+                for tab, name in (
+                    (ledger.ledger_tab, "ledger-entries"),
+                    (ledger.balances_tab, "ledger-balances"),
+                    (ledger.periods_tab, "ledger-periods"),
+                    (ledger.reconciliation_tab, "ledger-reconciliation"),
+                ):
+                    ledger.tabs.setCurrentWidget(tab)
+                    shoot(window, out / f"{lang}-{name}.png")
             if role == "admin":
                 window.show_workspace("admin")
                 admin = window.workspace("admin")

@@ -63,6 +63,7 @@ class RequestView:
     decision_reason: str
     instalment: str  # "1/2", or ""
     version: int
+    note: str = ""  # the requester's note for the approver
 
 
 @dataclass(frozen=True)
@@ -99,6 +100,7 @@ class EntryRow:
     reverses_seq: int | None
     reversed: bool
     posted_by: str
+    reason: str = ""  # why a reversal was made
 
 
 @dataclass(frozen=True)
@@ -233,6 +235,16 @@ class MatchLine:
     case_number: str
     status: str  # matched, confirmed, amount_mismatch, unmatched
     how: str  # reference, amount+phone+date, or ""
+
+
+@dataclass(frozen=True)
+class StatementView:
+    id: int
+    source: str
+    imported_at: datetime
+    imported_by: str
+    lines: int
+    confirmed: int
 
 
 @dataclass(frozen=True)

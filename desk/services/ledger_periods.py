@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 
 from desk.i18n import translate
 from desk.models.account import User
-from desk.models.ledger import LedgerEntry, LedgerPeriod
+from desk.models.ledger import LedgerEntry, LedgerPeriod, LedgerTotal
 from desk.services.dto import Actor
 from desk.services.errors import ValidationError
 from desk.services.ledger_dto import LedgerFilter, PeriodView, TotalLine, VerifyReport
@@ -45,10 +45,15 @@ class LedgerPeriods:
         with reading(self._sf) as session:
             sums: dict[str, list[tuple[str, int]]] = {}
             counts: dict[str, int] = {}
-            for period, currency, n, net in session.execute(
-                select(LedgerEntry.period, LedgerEntry.currency, func.count(), func.sum(LedgerEntry.amount)).group_by(
-                    LedgerEntry.period, LedgerEntry.currency
+            for period, currency, n, net in session.execute(  # from the running sums: a few rows a month
+                select(
+                    LedgerTotal.period,
+                    LedgerTotal.currency,
+                    func.sum(LedgerTotal.entries),
+                    func.sum(LedgerTotal.paid + LedgerTotal.reversed),
                 )
+                .group_by(LedgerTotal.period, LedgerTotal.currency)
+                .having(func.sum(LedgerTotal.entries) > 0)
             ):
                 sums.setdefault(period, []).append((currency, int(net or 0)))
                 counts[period] = counts.get(period, 0) + int(n)

@@ -215,6 +215,7 @@ class LedgerViews:
                     r.decision_reason or "",
                     f"{inst_no}/{counts.get(r.case_id, inst_no)}" if inst_no else "",
                     r.version,
+                    r.note or "",
                 )
                 for r, number, family, given, programme, donor, requested_by, decided_by, inst_no in rows
             ]
@@ -305,6 +306,7 @@ class LedgerViews:
                     orig_seq,
                     reversal_id is not None,
                     username,
+                    e.reason or "",
                 )
                 for e, number, family, given, donor, programme, username, orig_seq, reversal_id in rows
             ]

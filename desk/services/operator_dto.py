@@ -74,3 +74,4 @@ class Caseload:
     by_status: tuple[tuple[str, int], ...]  # (status, count) in the order of the journey
     approved_plans: int  # cases whose plan the committee approved (approved or any later stage)
     cases: tuple[tuple[str, str, str, str], ...]  # (case number, name, status, designated on) in progress
+    disbursed: tuple[tuple[str, int], ...] = ()  # (currency, net amount paid on the plans of its cases)

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from desk.i18n import QT_TRANSLATE_NOOP, translate
 from desk.models.account import User
 from desk.models.base import utcnow
+from desk.models.ledger import PLAN_KINDS, LedgerEntry
 from desk.models.operator import AID_LEVELS, OPERATOR_KINDS, Designation, Operator
 from desk.models.reference import Department, Programme, Region, Sector, ValueChain
 from desk.models.returnee import CASE_STATUSES, Case, Person
@@ -377,6 +378,13 @@ class OperatorService:
                 .group_by(Case.number, Person.family_name, Person.given_names, Case.status)
                 .order_by(Case.number)
             ).all()
+            disbursed = session.execute(
+                select(LedgerEntry.currency, func.sum(LedgerEntry.amount))
+                .join(Case, Case.id == LedgerEntry.case_id)
+                .where(Case.operator_id == operator_id, LedgerEntry.kind.in_(PLAN_KINDS))
+                .group_by(LedgerEntry.currency)
+                .order_by(LedgerEntry.currency)
+            ).all()
         order = [s for s in CASE_STATUSES if counts.get(s)]
         return Caseload(
             op.name,
@@ -388,6 +396,7 @@ class OperatorService:
                 (number, f"{family.upper()} {given}", status, at.astimezone().strftime("%d/%m/%Y") if at else "")
                 for number, family, given, status, at in rows
             ),
+            tuple((currency, int(net or 0)) for currency, net in disbursed),
         )
 
     def history(self, case_id: int) -> list[DesignationView]:

@@ -11,7 +11,7 @@ import hashlib
 from datetime import date, timedelta
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desk.i18n import translate
@@ -21,7 +21,7 @@ from desk.models.ledger import LedgerEntry, Statement, StatementLine
 from desk.models.returnee import Case
 from desk.services.dto import Actor
 from desk.services.errors import NotFound, ValidationError
-from desk.services.ledger_dto import MatchLine, ReconciliationView, StatementRow, UnmatchedEntry
+from desk.services.ledger_dto import MatchLine, ReconciliationView, StatementRow, StatementView, UnmatchedEntry
 from desk.services.money import MINOR_UNITS
 from desk.services.permissions import Action, require
 from desk.services.reconciliation_match import Candidate, match
@@ -78,6 +78,26 @@ class ReconciliationService:
                 for row in rows
             )
             return statement.id
+
+    def statements(self) -> list[StatementView]:
+        """The statements imported, newest first, with how many of their lines are confirmed."""
+        require(self._actor, Action.LEDGER_VIEW)
+        with reading(self._sf) as session:
+            rows = session.execute(
+                select(
+                    Statement.id,
+                    Statement.source,
+                    Statement.imported_at,
+                    User.full_name,
+                    func.count(StatementLine.id),
+                    func.count(StatementLine.entry_id),
+                )
+                .join(User, User.id == Statement.imported_by_id)
+                .outerjoin(StatementLine, StatementLine.statement_id == Statement.id)
+                .group_by(Statement.id, Statement.source, Statement.imported_at, User.full_name)
+                .order_by(Statement.id.desc())
+            ).all()
+            return [StatementView(*row) for row in rows]
 
     def view(self, statement_id: int) -> ReconciliationView:
         """Confirmed matches, proposals for the rest, and the entries of those days missing from the statement."""

@@ -30,6 +30,7 @@ from desk.ui.committee.committee_widget import CommitteeWidget
 from desk.ui.home.home_widget import HomeWidget
 from desk.ui.idle_lock import IdleWatcher, LockPage, hide_open_dialogs
 from desk.ui.intake.intake_widget import IntakeWidget
+from desk.ui.ledger.ledger_widget import LedgerWidget
 from desk.ui.messages import error_text, show_error
 from desk.ui.operators.operators_widget import OperatorsWidget
 from desk.ui.placeholder_widget import PlaceholderWidget
@@ -123,9 +124,10 @@ class MainWindow(QMainWindow):
             "training": lambda: TrainingWidget(self.services, self.info.name),
             "committee": lambda: CommitteeWidget(self.services, self.info.name),
             "admin": lambda: AdminWidget(self.context, self.services),
+            "ledger": lambda: LedgerWidget(self.services, self.info.name, self.info.currency),
         }
         widget = factories.get(spec.key, lambda: PlaceholderWidget(spec))()
-        if isinstance(widget, RegistryWidget | IntakeWidget):
+        if isinstance(widget, RegistryWidget | IntakeWidget | LedgerWidget):
             widget.case_file_requested.connect(self.open_case_file)
         widget.setObjectName(f"workspace_{spec.key}")
         return widget

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
@@ -203,6 +203,53 @@
     </message>
 </context>
 <context>
+    <name>BalancesTab</name>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Refre&amp;sh (F5)</source>
+        <translation>Actuali&amp;ser (F5)</translation>
+    </message>
+    <message>
+        <source>Paid by donor and programme</source>
+        <translation>Payé par bailleur et par programme</translation>
+    </message>
+    <message>
+        <source>Paid fro&amp;m</source>
+        <translation>Pa&amp;yé du</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Cash to account for</source>
+        <translation>Caisse à justifier</translation>
+    </message>
+    <message>
+        <source>Paid on the &amp;day</source>
+        <translation>Payé le jo&amp;ur</translation>
+    </message>
+    <message>
+        <source>Count the cash box against the “Cash” line before leaving.</source>
+        <translation>Comptez la caisse et comparez-la à la ligne « Espèces » avant de partir.</translation>
+    </message>
+    <message>
+        <source>Nothing paid.</source>
+        <translation>Rien n'a été payé.</translation>
+    </message>
+    <message>
+        <source>Total: {count} entries, &lt;b&gt;net {net}&lt;/b&gt;</source>
+        <translation>Total : {count} écritures, &lt;b&gt;net {net}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Dates: type them as dd/mm/yyyy.</source>
+        <translation>Dates : saisissez-les au format jj/mm/aaaa.</translation>
+    </message>
+</context>
+<context>
     <name>CaseFile</name>
     <message>
         <source>No consent recorded</source>
@@ -364,8 +411,8 @@
         <translation>&amp;Emploi</translation>
     </message>
     <message>
-        <source>Payments</source>
-        <translation>Paiements</translation>
+        <source>Pa&amp;yments</source>
+        <translation>Paie&amp;ments</translation>
     </message>
     <message>
         <source>Follow-up</source>
@@ -559,8 +606,8 @@
         <translation>Portefeuille – {name}</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;{name}&lt;/h3&gt;&lt;p&gt;{load} cases in progress for {capacity} places; {approved} plans approved by the committee.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;{name}&lt;/h3&gt;&lt;p&gt;{load} dossiers en cours pour {capacity} places ; {approved} projets approuvés par le comité.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;{name}&lt;/h3&gt;&lt;p&gt;{load} cases in progress for {capacity} places; {approved} plans approved by the committee; {paid} paid on them.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;{name}&lt;/h3&gt;&lt;p&gt;{load} dossiers en cours pour {capacity} places ; {approved} plans approuvés par le comité ; {paid} versés sur ces plans.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Print for the monthly meeting…</source>
@@ -642,6 +689,38 @@
         <translation>Aucun migrant de retour ne correspond à « {text} ».</translation>
     </message>
     <message>
+        <source>{option}: “{value}” is not a date; write YYYY-MM-DD.</source>
+        <translation>{option} : « {value} » n'est pas une date ; écrivez AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>Only the ledger can be exported from the command line for now.</source>
+        <translation>Pour l'instant, seul le grand livre s'exporte en ligne de commande.</translation>
+    </message>
+    <message>
+        <source>{count} entries written to {path}.</source>
+        <translation>{count} écritures enregistrées dans {path}.</translation>
+    </message>
+    <message>
+        <source>No receipt was issued on those days.</source>
+        <translation>Aucun reçu n'a été émis ces jours-là.</translation>
+    </message>
+    <message>
+        <source>{count} receipts written to {path}.</source>
+        <translation>{count} reçus enregistrés dans {path}.</translation>
+    </message>
+    <message>
+        <source>ledger: {problem}</source>
+        <translation>grand livre : {problem}</translation>
+    </message>
+    <message>
+        <source>Ledger: {count} entries, chain intact; fingerprint {fingerprint}.</source>
+        <translation>Grand livre : {count} écritures, chaîne intacte ; empreinte {fingerprint}.</translation>
+    </message>
+    <message>
+        <source>desk verify: the ledger does not verify (see above).</source>
+        <translation>desk verify : le grand livre n'est pas intègre (voir ci-dessus).</translation>
+    </message>
+    <message>
         <source>desk: error: {message}</source>
         <translation>desk : erreur : {message}</translation>
     </message>
@@ -693,8 +772,108 @@
         <translation>Convention jusqu'au</translation>
     </message>
     <message>
+        <source>Asked on</source>
+        <translation>Demandé le</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>Bénéficiaire</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>Modalité</translation>
+    </message>
+    <message>
+        <source>Paid to</source>
+        <translation>Payé à</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>Demandé par</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Décidé par</translation>
+    </message>
+    <message>
+        <source>Instalment</source>
+        <translation>Tranche</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
         <source>State</source>
         <translation>État</translation>
+    </message>
+    <message>
+        <source>Interim report</source>
+        <translation>Rapport intermédiaire</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Paid out</source>
+        <translation>Décaissé</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>Bailleur</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Receipt no.</source>
+        <translation>N° de reçu</translation>
+    </message>
+    <message>
+        <source>Posted by</source>
+        <translation>Saisi par</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Écritures</translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <translation>Contre-passé</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Closed by</source>
+        <translation>Clôturé par</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Clôturé le</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Empreinte</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -876,6 +1055,30 @@
         <source>Certificate</source>
         <translation>Attestation</translation>
     </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Ledger entry</source>
+        <translation>Écriture</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Amount in the ledger</source>
+        <translation>Montant au grand livre</translation>
+    </message>
+    <message>
+        <source>Matched by</source>
+        <translation>Rapproché par</translation>
+    </message>
 </context>
 <context>
     <name>Committee</name>
@@ -1033,10 +1236,21 @@
     </message>
 </context>
 <context>
+    <name>DayDialog</name>
+    <message>
+        <source>Day: type it as dd/mm/yyyy.</source>
+        <translation>Jour : saisissez-le au format jj/mm/aaaa.</translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
         <source>Creating returnees…</source>
         <translation>Création des migrants de retour…</translation>
+    </message>
+    <message>
+        <source>Paying pocket money and instalments…</source>
+        <translation>Paiement du pécule et des tranches…</translation>
     </message>
 </context>
 <context>
@@ -1745,6 +1959,353 @@
         <source>This committee session no longer exists.</source>
         <translation>Cette session du comité n'existe plus.</translation>
     </message>
+    <message>
+        <source>No donor has the code {code}.</source>
+        <translation>Aucun bailleur n'a le code {code}.</translation>
+    </message>
+    <message>
+        <source>{period} is not closed.</source>
+        <translation>{period} n'est pas clôturé.</translation>
+    </message>
+    <message>
+        <source>Period: a month written YYYY-MM, e.g. 2026-10.</source>
+        <translation>Période : un mois écrit AAAA-MM, par exemple 2026-10.</translation>
+    </message>
+    <message>
+        <source>{period} is not over yet: close it from the first day of the next month.</source>
+        <translation>{period} n'est pas terminé : clôturez-le à partir du premier jour du mois suivant.</translation>
+    </message>
+    <message>
+        <source>{period} is already closed.</source>
+        <translation>{period} est déjà clôturé.</translation>
+    </message>
+    <message>
+        <source>Close {earlier} first: months are closed in order.</source>
+        <translation>Clôturez d'abord {earlier} : les mois se clôturent dans l'ordre.</translation>
+    </message>
+    <message>
+        <source>Kind of payment: choose one from the list.</source>
+        <translation>Nature du paiement : choisissez-en une dans la liste.</translation>
+    </message>
+    <message>
+        <source>Amount: more than zero.</source>
+        <translation>Montant : supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>This instalment is not open on this case; refresh.</source>
+        <translation>Cette tranche n'est pas ouverte sur ce dossier ; actualisez.</translation>
+    </message>
+    <message>
+        <source>An instalment of the plan is paid as a plan payment.</source>
+        <translation>Une tranche du plan se paie comme un paiement du plan.</translation>
+    </message>
+    <message>
+        <source>This instalment was already asked for or paid.</source>
+        <translation>Cette tranche a déjà été demandée ou payée.</translation>
+    </message>
+    <message>
+        <source>Only the person who asked, or a manager, can cancel.</source>
+        <translation>Seule la personne qui a demandé, ou un responsable, peut annuler.</translation>
+    </message>
+    <message>
+        <source>Date paid: today or earlier.</source>
+        <translation>Date du paiement : aujourd'hui ou avant.</translation>
+    </message>
+    <message>
+        <source>This request is already paid.</source>
+        <translation>Cette demande est déjà payée.</translation>
+    </message>
+    <message>
+        <source>Transaction reference: required for mobile money and bank transfers.</source>
+        <translation>Référence de la transaction : obligatoire pour le mobile money et les virements.</translation>
+    </message>
+    <message>
+        <source>This entry does not exist.</source>
+        <translation>Cette écriture n'existe pas.</translation>
+    </message>
+    <message>
+        <source>This entry is itself a reversal; it cannot be reversed.</source>
+        <translation>Cette écriture est elle-même une contre-passation ; elle ne peut pas être contre-passée.</translation>
+    </message>
+    <message>
+        <source>This entry was already reversed.</source>
+        <translation>Cette écriture a déjà été contre-passée.</translation>
+    </message>
+    <message>
+        <source>This instalment is no longer open; refresh.</source>
+        <translation>Cette tranche n'est plus ouverte ; actualisez.</translation>
+    </message>
+    <message>
+        <source>How it is paid: choose one from the list.</source>
+        <translation>Mode de paiement : choisissez-en un dans la liste.</translation>
+    </message>
+    <message>
+        <source>Mobile-money operator: required.</source>
+        <translation>Opérateur mobile money : obligatoire.</translation>
+    </message>
+    <message>
+        <source>Mobile-money number: enter the number the money goes to.</source>
+        <translation>Numéro mobile money : saisissez le numéro qui reçoit l'argent.</translation>
+    </message>
+    <message>
+        <source>Bank account: required for a transfer.</source>
+        <translation>Compte bancaire : obligatoire pour un virement.</translation>
+    </message>
+    <message>
+        <source>Supplier: required for an in-kind purchase.</source>
+        <translation>Fournisseur : obligatoire pour un achat en nature.</translation>
+    </message>
+    <message>
+        <source>Proxy's ID document: required when someone collects for the returnee.</source>
+        <translation>Pièce d'identité du mandataire : obligatoire quand quelqu'un retire pour la personne.</translation>
+    </message>
+    <message>
+        <source>This request no longer exists; refresh.</source>
+        <translation>Cette demande n'existe plus ; actualisez.</translation>
+    </message>
+    <message>
+        <source>This request was already handled by someone else; refresh.</source>
+        <translation>Cette demande a déjà été traitée par quelqu'un d'autre ; actualisez.</translation>
+    </message>
+    <message>
+        <source>This entry has no receipt (a reversal has none).</source>
+        <translation>Cette écriture n'a pas de reçu (une contre-passation n'en a pas).</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Sheet</source>
+        <translation>Feuille</translation>
+    </message>
+    <message>
+        <source>The disk is full: {file} could not be written. Free some space (on that disk and in the temporary folder) or choose another folder, then export again.</source>
+        <translation>Le disque est plein : {file} n’a pas pu être écrit. Libérez de la place (sur ce disque et dans le dossier temporaire) ou choisissez un autre dossier, puis relancez l’export.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the folder is read-only or the file is open in another program (Excel?). Close the file or choose another folder, then export again.</source>
+        <translation>{file} n’a pas pu être écrit : le dossier est en lecture seule ou le fichier est ouvert dans un autre programme (Excel ?). Fermez le fichier ou choisissez un autre dossier, puis relancez l’export.</translation>
+    </message>
+    <message>
+        <source>The folder of {file} does not exist. Choose another folder, then export again.</source>
+        <translation>Le dossier de {file} n’existe pas. Choisissez un autre dossier, puis relancez l’export.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written ({reason}). Try again, or choose another folder.</source>
+        <translation>{file} n’a pas pu être écrit ({reason}). Réessayez ou choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>Writing {file}…</source>
+        <translation>Écriture de {file}…</translation>
+    </message>
+    <message>
+        <source>Saving {file}…</source>
+        <translation>Enregistrement de {file}…</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Seq.</source>
+        <translation>N° d’ordre</translation>
+    </message>
+    <message>
+        <source>Value date</source>
+        <translation>Date de valeur</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Numéro de dossier</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>Bénéficiaire</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>Bailleur</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>Modalité</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Amount (currency units)</source>
+        <translation>Montant (unités de la devise)</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Receipt no.</source>
+        <translation>N° de reçu</translation>
+    </message>
+    <message>
+        <source>Reverses seq.</source>
+        <translation>Annule le n°</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>Grand livre</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Récapitulatif</translation>
+    </message>
+    <message>
+        <source>Entries written</source>
+        <translation>Écritures inscrites dans le classeur</translation>
+    </message>
+    <message>
+        <source>Ledger sheets</source>
+        <translation>Feuilles du grand livre</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>À propos</translation>
+    </message>
+    <message>
+        <source>Total {currency} ({entries} entries)</source>
+        <translation>Total {currency} ({entries} écritures)</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Écritures</translation>
+    </message>
+    <message>
+        <source>Paid (currency units)</source>
+        <translation>Payé (unités de la devise)</translation>
+    </message>
+    <message>
+        <source>Reversed (currency units)</source>
+        <translation>Annulé (unités de la devise)</translation>
+    </message>
+    <message>
+        <source>Net (currency units)</source>
+        <translation>Net (unités de la devise)</translation>
+    </message>
+    <message>
+        <source>Total {currency}</source>
+        <translation>Total {currency}</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Guichet</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Disbursement ledger</source>
+        <translation>Grand livre des décaissements</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>all donors</source>
+        <translation>tous les bailleurs</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Données personnelles</translation>
+    </message>
+    <message>
+        <source>none: case numbers, sex and region only</source>
+        <translation>aucune : numéros de dossier, sexe et région seulement</translation>
+    </message>
+    <message>
+        <source>Exported by</source>
+        <translation>Exporté par</translation>
+    </message>
+    <message>
+        <source>Exported on</source>
+        <translation>Exporté le</translation>
+    </message>
+    <message>
+        <source>Entries in the export</source>
+        <translation>Écritures exportées</translation>
+    </message>
+    <message>
+        <source>Entries in the whole ledger</source>
+        <translation>Écritures dans tout le grand livre</translation>
+    </message>
+    <message>
+        <source>HXL hashtags</source>
+        <translation>Étiquettes HXL</translation>
+    </message>
+    <message>
+        <source>Period closing report</source>
+        <translation>Rapport de clôture de période</translation>
+    </message>
+    <message>
+        <source>Closed by</source>
+        <translation>Clôturé par</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Clôturé le</translation>
+    </message>
+    <message>
+        <source>Ledger length at closing</source>
+        <translation>Longueur du grand livre à la clôture</translation>
+    </message>
+    <message>
+        <source>Ledger fingerprint at closing (SHA-256)</source>
+        <translation>Empreinte du grand livre à la clôture (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totaux</translation>
+    </message>
+    <message>
+        <source>Grouped by</source>
+        <translation>Regroupé par</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -1951,6 +2512,14 @@
     <message>
         <source>Sector</source>
         <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Reason for the reversal</source>
+        <translation>Motif de la contre-passation</translation>
+    </message>
+    <message>
+        <source>Mobile-money number</source>
+        <translation>Numéro mobile money</translation>
     </message>
 </context>
 <context>
@@ -2601,6 +3170,408 @@
         <source>Closed</source>
         <translation>Clôturé</translation>
     </message>
+    <message>
+        <source>Technical</source>
+        <translation>Technique</translation>
+    </message>
+    <message>
+        <source>Entrepreneurship and business management</source>
+        <translation>Entrepreneuriat et gestion d'entreprise</translation>
+    </message>
+    <message>
+        <source>Civic training</source>
+        <translation>Formation civique</translation>
+    </message>
+    <message>
+        <source>Job search</source>
+        <translation>Recherche d'emploi</translation>
+    </message>
+    <message>
+        <source>Arrival pocket money</source>
+        <translation>Pécule d'arrivée</translation>
+    </message>
+    <message>
+        <source>Social aid</source>
+        <translation>Aide sociale</translation>
+    </message>
+    <message>
+        <source>Business-creation instalment</source>
+        <translation>Tranche d'aide à la création d'entreprise</translation>
+    </message>
+    <message>
+        <source>Employment aid</source>
+        <translation>Aide à l'emploi</translation>
+    </message>
+    <message>
+        <source>Training allowance</source>
+        <translation>Indemnité de formation</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>Medical care</source>
+        <translation>Soins médicaux</translation>
+    </message>
+    <message>
+        <source>In-kind purchase (paid to a supplier)</source>
+        <translation>Achat en nature (payé à un fournisseur)</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Espèces</translation>
+    </message>
+    <message>
+        <source>Mobile money</source>
+        <translation>Mobile money</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Virement bancaire</translation>
+    </message>
+    <message>
+        <source>In kind (supplier)</source>
+        <translation>En nature (fournisseur)</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>En attente d'approbation</translation>
+    </message>
+    <message>
+        <source>Approved, to pay</source>
+        <translation>Approuvée, à payer</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payée</translation>
+    </message>
+    <message>
+        <source>Paid, then reversed</source>
+        <translation>Payée puis contre-passée</translation>
+    </message>
+</context>
+<context>
+    <name>Ledger</name>
+    <message>
+        <source>The case is closed: no payment can be made on a closed case.</source>
+        <translation>Le dossier est clos : aucun paiement n'est possible sur un dossier clos.</translation>
+    </message>
+    <message>
+        <source>The person's consent is not recorded: record it in the case file first.</source>
+        <translation>Le consentement de la personne n'est pas enregistré : enregistrez-le d'abord dans le dossier.</translation>
+    </message>
+    <message>
+        <source>The person withdrew their consent: no payment can be made.</source>
+        <translation>La personne a retiré son consentement : aucun paiement n'est possible.</translation>
+    </message>
+    <message>
+        <source>The plan is not approved by the committee.</source>
+        <translation>Le plan n'est pas approuvé par le comité.</translation>
+    </message>
+    <message>
+        <source>The plan was approved in {currency}: ask for the amount in that currency.</source>
+        <translation>Le plan a été approuvé en {currency} : demandez le montant dans cette monnaie.</translation>
+    </message>
+    <message>
+        <source>This would exceed the amount approved by the committee ({ceiling}): already paid {paid}, already asked {pending}, this request {amount}.</source>
+        <translation>Cela dépasserait le montant approuvé par le comité ({ceiling}) : déjà payé {paid}, déjà demandé {pending}, cette demande {amount}.</translation>
+    </message>
+    <message>
+        <source>This instalment was replaced by a newer committee decision.</source>
+        <translation>Cette tranche a été remplacée par une décision plus récente du comité.</translation>
+    </message>
+    <message>
+        <source>Instalment {n} waits for the operator's interim report.</source>
+        <translation>La tranche {n} attend le rapport intermédiaire de l'opérateur.</translation>
+    </message>
+    <message>
+        <source>The programme requires training not completed yet: {missing}.</source>
+        <translation>Le programme exige une formation pas encore achevée : {missing}.</translation>
+    </message>
+    <message>
+        <source>The period {period} is closed: choose a date in an open period.</source>
+        <translation>La période {period} est clôturée : choisissez une date dans une période ouverte.</translation>
+    </message>
+    <message>
+        <source>This request is not approved by a manager.</source>
+        <translation>Cette demande n'est pas approuvée par un responsable.</translation>
+    </message>
+    <message>
+        <source>You approved this request: another person must pay it (separation of duties).</source>
+        <translation>Vous avez approuvé cette demande : une autre personne doit la payer (séparation des tâches).</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>en personne</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerScreens</name>
+    <message>
+        <source>This cannot be done:</source>
+        <translation>Impossible :</translation>
+    </message>
+    <message>
+        <source>Save the receipts</source>
+        <translation>Enregistrer les reçus</translation>
+    </message>
+    <message>
+        <source>receipt-{number}.pdf</source>
+        <translation>recu-{number}.pdf</translation>
+    </message>
+    <message>
+        <source>receipts-{day}.pdf</source>
+        <translation>recus-{day}.pdf</translation>
+    </message>
+    <message>
+        <source>Waiting for the interim report</source>
+        <translation>En attente du rapport intermédiaire</translation>
+    </message>
+    <message>
+        <source>Open: can be asked for</source>
+        <translation>Ouverte : peut être demandée</translation>
+    </message>
+    <message>
+        <source>Asked, waiting for approval</source>
+        <translation>Demandée, en attente d'approbation</translation>
+    </message>
+    <message>
+        <source>Approved, to pay</source>
+        <translation>Approuvée, à payer</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payée</translation>
+    </message>
+    <message>
+        <source>expected</source>
+        <translation>attendu</translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation>non requis</translation>
+    </message>
+    <message>
+        <source>Instalment {number} of the plan</source>
+        <translation>Tranche {number} du projet</translation>
+    </message>
+    <message>
+        <source>Instalment {number} of the plan – {kind}</source>
+        <translation>Tranche {number} du projet – {kind}</translation>
+    </message>
+    <message>
+        <source>collected by {proxy} (proxy)</source>
+        <translation>perçu par {proxy} (mandataire)</translation>
+    </message>
+    <message>
+        <source>Asked by {name} on {when}</source>
+        <translation>Demandé par {name} le {when}</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>Note : {note}</translation>
+    </message>
+    <message>
+        <source>Decided by {name}</source>
+        <translation>Décidé par {name}</translation>
+    </message>
+    <message>
+        <source>Reversal of No. {seq}</source>
+        <translation>Contre-passation du n° {seq}</translation>
+    </message>
+    <message>
+        <source>Instalment of the plan</source>
+        <translation>Tranche du projet</translation>
+    </message>
+    <message>
+        <source>{kind} (reversed)</source>
+        <translation>{kind} (contre-passé)</translation>
+    </message>
+    <message>
+        <source>Reverses entry No. {seq}: the original stays in the ledger.</source>
+        <translation>Contre-passe l'écriture n° {seq} : l'originale reste dans le journal.</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation>Motif : {reason}</translation>
+    </message>
+    <message>
+        <source>Reversed by a later entry: it no longer counts in the net total.</source>
+        <translation>Contre-passée par une écriture ultérieure : elle ne compte plus dans le total net.</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clôturé</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the ledger at closing (entry No. {seq}):
+{fingerprint}</source>
+        <translation>Empreinte du journal à la clôture (écriture n° {seq}) :
+{fingerprint}</translation>
+    </message>
+    <message>
+        <source>{modality}: {details}</source>
+        <translation>{modality} : {details}</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerTab</name>
+    <message>
+        <source>All donors</source>
+        <translation>Tous les bailleurs</translation>
+    </message>
+    <message>
+        <source>All programmes</source>
+        <translation>Tous les programmes</translation>
+    </message>
+    <message>
+        <source>All payments</source>
+        <translation>Tous les paiements</translation>
+    </message>
+    <message>
+        <source>All modalities</source>
+        <translation>Toutes les modalités</translation>
+    </message>
+    <message>
+        <source>Case number, receipt number or transaction reference</source>
+        <translation>N° de dossier, n° de reçu ou référence de la transaction</translation>
+    </message>
+    <message>
+        <source>Open the &amp;case file</source>
+        <translation>Ouvrir le d&amp;ossier</translation>
+    </message>
+    <message>
+        <source>Re&amp;verse…</source>
+        <translation>&amp;Contre-passer…</translation>
+    </message>
+    <message>
+        <source>Print the recei&amp;pt</source>
+        <translation>Imprimer le &amp;reçu</translation>
+    </message>
+    <message>
+        <source>Print the &amp;day's receipts…</source>
+        <translation>Imprimer les reçus d'un jo&amp;ur…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to Excel…</source>
+        <translation>E&amp;xporter vers Excel…</translation>
+    </message>
+    <message>
+        <source>Refre&amp;sh (F5)</source>
+        <translation>Actuali&amp;ser (F5)</translation>
+    </message>
+    <message>
+        <source>with HXL hash&amp;tags</source>
+        <translation>avec les éti&amp;quettes HXL</translation>
+    </message>
+    <message>
+        <source>Adds the row of Humanitarian Exchange Language hashtags that donors' dashboards read.</source>
+        <translation>Ajoute la ligne d'étiquettes HXL (Humanitarian Exchange Language) que lisent les tableaux de bord des bailleurs.</translation>
+    </message>
+    <message>
+        <source>S&amp;earch</source>
+        <translation>Rec&amp;herche</translation>
+    </message>
+    <message>
+        <source>Paid fro&amp;m</source>
+        <translation>Pa&amp;yé du</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Dates: type them as dd/mm/yyyy; the wrong one is ignored.</source>
+        <translation>Dates : saisissez-les au format jj/mm/aaaa ; celle qui est erronée est ignorée.</translation>
+    </message>
+    <message>
+        <source>No entry matches these filters.</source>
+        <translation>Aucune écriture ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{count}&lt;/b&gt; entries · paid {paid} · reversed {reversed} · &lt;b&gt;net {net}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;{count}&lt;/b&gt; écritures · payé {paid} · contre-passé {reversed} · &lt;b&gt;net {net}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Print the day's receipts</source>
+        <translation>Imprimer les reçus d'un jour</translation>
+    </message>
+    <message>
+        <source>&amp;Day paid</source>
+        <translation>&amp;Jour du paiement</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Reçus</translation>
+    </message>
+    <message>
+        <source>No payment with a receipt on {day}.</source>
+        <translation>Aucun paiement avec reçu le {day}.</translation>
+    </message>
+    <message>
+        <source>Printing {count} receipts…</source>
+        <translation>Impression de {count} reçus…</translation>
+    </message>
+    <message>
+        <source>ledger-{day}.xlsx</source>
+        <translation>journal-{day}.xlsx</translation>
+    </message>
+    <message>
+        <source>Export the ledger</source>
+        <translation>Exporter le journal</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>{count} entries exported to {path}.</source>
+        <translation>{count} écritures exportées dans {path}.</translation>
+    </message>
+    <message>
+        <source>Exporting the ledger…</source>
+        <translation>Export du journal…</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerWidget</name>
+    <message>
+        <source>&amp;Requests</source>
+        <translation>&amp;Demandes</translation>
+    </message>
+    <message>
+        <source>Led&amp;ger</source>
+        <translation>&amp;Journal</translation>
+    </message>
+    <message>
+        <source>&amp;Balances</source>
+        <translation>&amp;Totaux</translation>
+    </message>
+    <message>
+        <source>Peri&amp;ods</source>
+        <translation>&amp;Périodes</translation>
+    </message>
+    <message>
+        <source>Re&amp;conciliation</source>
+        <translation>Rappro&amp;chement</translation>
+    </message>
 </context>
 <context>
     <name>LockPage</name>
@@ -2950,6 +3921,10 @@
         <translation>Projets approuvés par le comité</translation>
     </message>
     <message>
+        <source>Paid on those plans</source>
+        <translation>Versé sur ces plans</translation>
+    </message>
+    <message>
         <source>None.</source>
         <translation>Aucun.</translation>
     </message>
@@ -3073,6 +4048,254 @@
     <message>
         <source>New password again: the two passwords differ.</source>
         <translation>Confirmation : les deux mots de passe sont différents.</translation>
+    </message>
+</context>
+<context>
+    <name>PayDialog</name>
+    <message>
+        <source>Pay</source>
+        <translation>Payer</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Collected by a proxy: &lt;b&gt;{name}&lt;/b&gt; (check their ID document)</source>
+        <translation>&lt;br&gt;Perçu par un mandataire : &lt;b&gt;{name}&lt;/b&gt; (vérifiez sa pièce d'identité)</translation>
+    </message>
+    <message>
+        <source>&lt;p style='font-size:18px'&gt;&lt;b&gt;{amount}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;{beneficiary}&lt;/b&gt; · {case}&lt;br&gt;{payment}&lt;br&gt;{modality}{proxy}&lt;/p&gt;&lt;p&gt;Asked by {requested_by} · approved by {approved_by}&lt;/p&gt;</source>
+        <translation>&lt;p style='font-size:18px'&gt;&lt;b&gt;{amount}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;{beneficiary}&lt;/b&gt; · {case}&lt;br&gt;{payment}&lt;br&gt;{modality}{proxy}&lt;/p&gt;&lt;p&gt;Demandé par {requested_by} · approuvé par {approved_by}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Facultatif</translation>
+    </message>
+    <message>
+        <source>Required: the transaction number</source>
+        <translation>Obligatoire : le numéro de la transaction</translation>
+    </message>
+    <message>
+        <source>&amp;Date paid</source>
+        <translation>&amp;Date du paiement</translation>
+    </message>
+    <message>
+        <source>Transaction &amp;reference *</source>
+        <translation>&amp;Référence de la transaction *</translation>
+    </message>
+    <message>
+        <source>Transaction &amp;reference</source>
+        <translation>&amp;Référence de la transaction</translation>
+    </message>
+    <message>
+        <source>Record the payment</source>
+        <translation>Enregistrer le paiement</translation>
+    </message>
+    <message>
+        <source>Date paid: type it as dd/mm/yyyy.</source>
+        <translation>Date du paiement : saisissez-la au format jj/mm/aaaa.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsTab</name>
+    <message>
+        <source>Approved by the committee</source>
+        <translation>Approuvé par le comité</translation>
+    </message>
+    <message>
+        <source>Paid on the plan</source>
+        <translation>Payé sur le projet</translation>
+    </message>
+    <message>
+        <source>Remaining on the plan</source>
+        <translation>Reste sur le projet</translation>
+    </message>
+    <message>
+        <source>Other aid paid</source>
+        <translation>Autres aides payées</translation>
+    </message>
+    <message>
+        <source>Asked, not paid yet</source>
+        <translation>Demandé, pas encore payé</translation>
+    </message>
+    <message>
+        <source>Interim report receive&amp;d…</source>
+        <translation>Rapport intermé&amp;diaire reçu…</translation>
+    </message>
+    <message>
+        <source>Ask for this i&amp;nstalment…</source>
+        <translation>Demander cette &amp;tranche…</translation>
+    </message>
+    <message>
+        <source>As&amp;k for a payment…</source>
+        <translation>Dem&amp;ander un paiement…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Instalments of the plan&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Tranches du projet&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Requests for this case&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Demandes pour ce dossier&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No plan approved by the committee yet: only aid outside the plan (pocket money, social aid, transport, medical care…) can be asked for.</source>
+        <translation>Aucun projet approuvé par le comité pour l'instant : seules les aides hors projet (pécule, aide sociale, transport, soins médicaux…) peuvent être demandées.</translation>
+    </message>
+    <message>
+        <source>Next: instalment {number}/{of}, {amount} – {state}.</source>
+        <translation>Prochaine : tranche {number}/{of}, {amount} – {state}.</translation>
+    </message>
+    <message>
+        <source>Every instalment of the plan is asked for or paid.</source>
+        <translation>Toutes les tranches du projet sont demandées ou payées.</translation>
+    </message>
+    <message>
+        <source>waiting for the operator's interim report</source>
+        <translation>en attente du rapport intermédiaire de l'opérateur</translation>
+    </message>
+    <message>
+        <source>it can be asked for now</source>
+        <translation>elle peut être demandée dès maintenant</translation>
+    </message>
+    <message>
+        <source>Interim report received</source>
+        <translation>Rapport intermédiaire reçu</translation>
+    </message>
+    <message>
+        <source>Operator's interim report &amp;received on</source>
+        <translation>Rapport intermédiaire de l'opérateur &amp;reçu le</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodClosing</name>
+    <message>
+        <source>Period closing report</source>
+        <translation>Rapport de clôture de période</translation>
+    </message>
+    <message>
+        <source>Closing of the period {period}</source>
+        <translation>Clôture de la période {period}</translation>
+    </message>
+    <message>
+        <source>Closed by</source>
+        <translation>Clôturée par</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Clôturée le</translation>
+    </message>
+    <message>
+        <source>Entries in the period</source>
+        <translation>Écritures de la période</translation>
+    </message>
+    <message>
+        <source>Ledger length at closing</source>
+        <translation>Longueur du grand livre à la clôture</translation>
+    </message>
+    <message>
+        <source>Totals per donor</source>
+        <translation>Totaux par bailleur</translation>
+    </message>
+    <message>
+        <source>Totals per programme</source>
+        <translation>Totaux par programme</translation>
+    </message>
+    <message>
+        <source>Totals per modality</source>
+        <translation>Totaux par mode de paiement</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Écritures</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <translation>Contre-passé</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the ledger at closing</source>
+        <translation>Empreinte du grand livre à la clôture</translation>
+    </message>
+    <message>
+        <source>Keep this page. The fingerprint below is the SHA-256 of the last entry of the ledger when the period was closed; each entry's fingerprint covers its own fields and the one before it. If any entry up to there is later changed, removed or cut, “desk verify” will no longer find this value.</source>
+        <translation>Conservez cette page. L'empreinte ci-dessous est le SHA-256 de la dernière écriture du grand livre au moment de la clôture ; l'empreinte de chaque écriture couvre ses propres champs et celle de l'écriture précédente. Si une écriture jusque-là est ensuite modifiée, supprimée ou coupée, « desk verify » ne retrouvera plus cette valeur.</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodsTab</name>
+    <message>
+        <source>&amp;Close the month…</source>
+        <translation>&amp;Clôturer le mois…</translation>
+    </message>
+    <message>
+        <source>Print the closing re&amp;port…</source>
+        <translation>Imprimer le &amp;rapport de clôture…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the ledger</source>
+        <translation>&amp;Vérifier le journal</translation>
+    </message>
+    <message>
+        <source>Refre&amp;sh (F5)</source>
+        <translation>Actuali&amp;ser (F5)</translation>
+    </message>
+    <message>
+        <source>A month is closed once it is over, in order: nothing can be posted into it afterwards, and the ledger's fingerprint at that moment is kept to prove later that nothing was changed.</source>
+        <translation>Un mois se clôture une fois terminé, dans l'ordre : plus rien ne peut y être enregistré ensuite, et l'empreinte du journal à ce moment est conservée pour prouver plus tard que rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <source>Save the closing report</source>
+        <translation>Enregistrer le rapport de clôture</translation>
+    </message>
+    <message>
+        <source>closing-{period}.pdf</source>
+        <translation>cloture-{period}.pdf</translation>
+    </message>
+    <message>
+        <source>Close the month</source>
+        <translation>Clôturer le mois</translation>
+    </message>
+    <message>
+        <source>Close {month}? {entries} entries. Nothing can be posted into it afterwards: a payment or a reversal forgotten in {month} will have to be dated in an open month. This cannot be undone.</source>
+        <translation>Clôturer {month} ? {entries} écritures. Plus rien ne pourra y être enregistré : un paiement ou une contre-passation oublié en {month} devra être daté dans un mois ouvert. Cette opération est définitive.</translation>
+    </message>
+    <message>
+        <source>{month} is closed. Fingerprint of the ledger: {fingerprint}</source>
+        <translation>{month} est clôturé. Empreinte du journal : {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Verifying every entry of the ledger…</source>
+        <translation>Vérification de chaque écriture du journal…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The ledger is intact.&lt;/b&gt; {entries} entries checked, each one chained to the one before. Last entry No. {seq}, fingerprint &lt;code&gt;{fingerprint}&lt;/code&gt;.</source>
+        <translation>&lt;b&gt;Le journal est intact.&lt;/b&gt; {entries} écritures vérifiées, chacune chaînée à la précédente. Dernière écriture n° {seq}, empreinte &lt;code&gt;{fingerprint}&lt;/code&gt;.</translation>
+    </message>
+    <message>
+        <source>No. {seq}: </source>
+        <translation>N° {seq} : </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;…and {count} more.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;…et {count} autres.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{count} problems found in the ledger&lt;/b&gt; ({entries} entries checked):</source>
+        <translation>&lt;b&gt;{count} problèmes trouvés dans le journal&lt;/b&gt; ({entries} écritures vérifiées) :</translation>
     </message>
 </context>
 <context>
@@ -3242,6 +4465,295 @@
     <message>
         <source>Total {total} – own contribution {own} – requested &lt;b&gt;{requested}&lt;/b&gt;</source>
         <translation>Total {total} – apport personnel {own} – demandé &lt;b&gt;{requested}&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Receipt</name>
+    <message>
+        <source>Payment receipt</source>
+        <translation>Reçu de paiement</translation>
+    </message>
+    <message>
+        <source>No. {number}</source>
+        <translation>N° {number}</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>Bénéficiaire</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <source>Paid on {date}</source>
+        <translation>Payé le {date}</translation>
+    </message>
+    <message>
+        <source>DUPLICATA</source>
+        <translation>DUPLICATA</translation>
+    </message>
+    <message>
+        <source>Amount received</source>
+        <translation>Montant reçu</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Numéro de dossier</translation>
+    </message>
+    <message>
+        <source>{name}, proxy of the beneficiary</source>
+        <translation>{name}, mandataire du bénéficiaire</translation>
+    </message>
+    <message>
+        <source>Collected by</source>
+        <translation>Perçu par</translation>
+    </message>
+    <message>
+        <source>Proxy's ID document</source>
+        <translation>Pièce d'identité du mandataire</translation>
+    </message>
+    <message>
+        <source>The beneficiary in person</source>
+        <translation>Le bénéficiaire en personne</translation>
+    </message>
+    <message>
+        <source>Paid for</source>
+        <translation>Objet du paiement</translation>
+    </message>
+    <message>
+        <source>Instalment</source>
+        <translation>Tranche</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>Modalité</translation>
+    </message>
+    <message>
+        <source>Mobile money account</source>
+        <translation>Compte mobile money</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>Compte bancaire</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Transaction reference</source>
+        <translation>Référence de la transaction</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>Bailleur</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>Payé par</translation>
+    </message>
+    <message>
+        <source>I, the undersigned, {collector}, acknowledge that I have received the amount above on behalf of {beneficiary}.</source>
+        <translation>Je soussigné(e), {collector}, reconnais avoir reçu le montant ci-dessus pour le compte de {beneficiary}.</translation>
+    </message>
+    <message>
+        <source>I, the undersigned, {beneficiary}, acknowledge that I have received the amount above.</source>
+        <translation>Je soussigné(e), {beneficiary}, reconnais avoir reçu le montant ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Proxy's signature</source>
+        <translation>Signature du mandataire</translation>
+    </message>
+    <message>
+        <source>Beneficiary's signature</source>
+        <translation>Signature du bénéficiaire</translation>
+    </message>
+    <message>
+        <source>Thumbprint</source>
+        <translation>Empreinte digitale</translation>
+    </message>
+    <message>
+        <source>Cashier's signature</source>
+        <translation>Signature du caissier</translation>
+    </message>
+</context>
+<context>
+    <name>Reconciliation</name>
+    <message>
+        <source>“{name}” has a header row (row {row}) but no lines below it. Check that you chose the right file and sheet, then import it again.</source>
+        <translation>« {name} » a une ligne d’en-tête (ligne {row}) mais aucune ligne en dessous. Vérifiez que vous avez choisi le bon fichier et la bonne feuille, puis importez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>The file “{name}” cannot be opened. Check that it still exists and that you may read it.</source>
+        <translation>Le fichier « {name} » ne peut pas être ouvert. Vérifiez qu’il existe toujours et que vous avez le droit de le lire.</translation>
+    </message>
+    <message>
+        <source>“{name}” is in the old Excel format (.xls). Open it in Excel or LibreOffice, save it as an Excel workbook (.xlsx) and import it again.</source>
+        <translation>« {name} » est dans l’ancien format Excel (.xls). Ouvrez-le dans Excel ou LibreOffice, enregistrez-le comme classeur Excel (.xlsx) et importez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not an Excel workbook (.xlsx). Save the statement as an Excel workbook (.xlsx) and import it again.</source>
+        <translation>« {name} » n’est pas un classeur Excel (.xlsx). Enregistrez le relevé comme classeur Excel (.xlsx) et importez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>“{name}” is refused: unpacked, it would take more than {size} MB, far more than a statement needs. Export the statement again, for a shorter period if need be.</source>
+        <translation>« {name} » est refusé : décompressé, il occuperait plus de {size} Mo, bien plus qu’un relevé n’en demande. Exportez à nouveau le relevé, sur une période plus courte si nécessaire.</translation>
+    </message>
+    <message>
+        <source>“{name}” is refused: a part of it unpacks to more than {ratio} times its size, which only damaged or malicious files do. Export the statement again from the bank or the operator.</source>
+        <translation>« {name} » est refusé : une de ses parties se décompresse à plus de {ratio} fois sa taille, ce que seuls les fichiers endommagés ou malveillants font. Exportez à nouveau le relevé depuis la banque ou l’opérateur.</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be read as an Excel workbook: it may be damaged. Open it in Excel or LibreOffice, save it again as .xlsx and import it again.</source>
+        <translation>« {name} » n’a pas pu être lu comme classeur Excel : il est peut-être endommagé. Ouvrez-le dans Excel ou LibreOffice, enregistrez-le à nouveau en .xlsx et importez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>“{name}” has no sheet named “{sheet}” (it has: {sheets}).</source>
+        <translation>« {name} » n’a pas de feuille nommée « {sheet} » (il a : {sheets}).</translation>
+    </message>
+    <message>
+        <source>No header row found in the first {rows} rows of “{name}”. The statement needs a date column (e.g. Date), an amount column (e.g. Montant or Amount) and a reference column (e.g. Référence, Transaction ID) or a phone column (e.g. Téléphone, MSISDN).</source>
+        <translation>Aucune ligne d’en-tête trouvée dans les {rows} premières lignes de « {name} ». Le relevé doit avoir une colonne de date (p. ex. Date), une colonne de montant (p. ex. Montant ou Amount) et une colonne de référence (p. ex. Référence, ID transaction) ou de téléphone (p. ex. Téléphone, MSISDN).</translation>
+    </message>
+    <message>
+        <source>Row {row} looks like the header row but has no date column. Name it e.g. “Date” or “Date valeur”, then import the file again.</source>
+        <translation>La ligne {row} semble être la ligne d’en-tête mais n’a pas de colonne de date. Nommez-la p. ex. « Date » ou « Date valeur », puis importez à nouveau le fichier.</translation>
+    </message>
+    <message>
+        <source>Row {row} looks like the header row but has no amount column. Name it e.g. “Montant” or “Amount”, then import the file again.</source>
+        <translation>La ligne {row} semble être la ligne d’en-tête mais n’a pas de colonne de montant. Nommez-la p. ex. « Montant » ou « Amount », puis importez à nouveau le fichier.</translation>
+    </message>
+    <message>
+        <source>Row {row} looks like the header row but has neither a reference column nor a phone column. Name one e.g. “Référence” or “Téléphone”, then import the file again.</source>
+        <translation>La ligne {row} semble être la ligne d’en-tête mais n’a ni colonne de référence ni colonne de téléphone. Nommez-en une p. ex. « Référence » ou « Téléphone », puis importez à nouveau le fichier.</translation>
+    </message>
+    <message>
+        <source>Row {row}, column “{column}”: the date is missing. Correct the file and import it again.</source>
+        <translation>Ligne {row}, colonne « {column} » : la date manque. Corrigez le fichier et importez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>Row {row}, column “{column}”: “{value}” is not a date. Write it as dd/mm/yyyy (e.g. 28/11/2026), correct the file and import it again.</source>
+        <translation>Ligne {row}, colonne « {column} » : « {value} » n’est pas une date. Écrivez-la jj/mm/aaaa (p. ex. 28/11/2026), corrigez le fichier et importez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>Row {row}, column “{column}”: “{value}” is not an amount. Correct the file and import it again.</source>
+        <translation>Ligne {row}, colonne « {column} » : « {value} » n’est pas un montant. Corrigez le fichier et importez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>Row {row}, column “{column}”: the amount is missing. Correct the file and import it again.</source>
+        <translation>Ligne {row}, colonne « {column} » : le montant manque. Corrigez le fichier et importez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>Row {row}, column “{column}”: “{value}” is ambiguous (a thousands separator or a decimal mark?). Write the amount without thousands separators (e.g. 12500 or 12,50), then import the file again.</source>
+        <translation>Ligne {row}, colonne « {column} » : « {value} » est ambigu (séparateur de milliers ou virgule décimale ?). Écrivez le montant sans séparateur de milliers (p. ex. 12500 ou 12,50), puis importez à nouveau le fichier.</translation>
+    </message>
+    <message>
+        <source>Row {row}, column “{column}”: “{value}” is too large to be a payment. Correct the file and import it again.</source>
+        <translation>Ligne {row}, colonne « {column} » : « {value} » est trop élevé pour un paiement. Corrigez le fichier et importez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>Row {row}, column “{column}”: the amount is zero. Correct or remove the line, then import the file again.</source>
+        <translation>Ligne {row}, colonne « {column} » : le montant est nul. Corrigez ou supprimez la ligne, puis importez à nouveau le fichier.</translation>
+    </message>
+    <message>
+        <source>Row {row}, column “{column}”: the reference is longer than {max} characters. Correct the file and import it again.</source>
+        <translation>Ligne {row}, colonne « {column} » : la référence dépasse {max} caractères. Corrigez le fichier et importez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>Row {row}, column “{column}”: “{value}” is not a phone number. Correct the file and import it again.</source>
+        <translation>Ligne {row}, colonne « {column} » : « {value} » n’est pas un numéro de téléphone. Corrigez le fichier et importez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>This statement was already imported on {date} by {who}.</source>
+        <translation>Ce relevé a déjà été importé le {date} par {who}.</translation>
+    </message>
+    <message>
+        <source>This statement no longer exists.</source>
+        <translation>Ce relevé n'existe plus.</translation>
+    </message>
+    <message>
+        <source>This line or entry no longer exists; refresh.</source>
+        <translation>Cette ligne ou cette écriture n'existe plus ; actualisez.</translation>
+    </message>
+    <message>
+        <source>Entry {seq} is already matched to another statement line.</source>
+        <translation>L'écriture {seq} est déjà rapprochée d'une autre ligne de relevé.</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmé</translation>
+    </message>
+    <message>
+        <source>Match proposed</source>
+        <translation>Rapprochement proposé</translation>
+    </message>
+    <message>
+        <source>Amount differs</source>
+        <translation>Montant différent</translation>
+    </message>
+    <message>
+        <source>Not in the ledger</source>
+        <translation>Absent du grand livre</translation>
+    </message>
+    <message>
+        <source>same reference</source>
+        <translation>même référence</translation>
+    </message>
+    <message>
+        <source>same amount, number and date</source>
+        <translation>même montant, numéro et date</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>confirmé</translation>
+    </message>
+</context>
+<context>
+    <name>ReconciliationTab</name>
+    <message>
+        <source>&amp;Import a statement…</source>
+        <translation>&amp;Importer un relevé…</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm the proposed matches</source>
+        <translation>Con&amp;firmer les rapprochements proposés</translation>
+    </message>
+    <message>
+        <source>Statement:</source>
+        <translation>Relevé :</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Lines of the statement&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Lignes du relevé&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Paid in the ledger, missing from the statement&lt;/b&gt; (mobile money and transfers of those days)</source>
+        <translation>&lt;b&gt;Payé au grand livre, absent du relevé&lt;/b&gt; (mobile money et virements de ces jours)</translation>
+    </message>
+    <message>
+        <source>{source} — imported {date} by {who} ({confirmed}/{lines} confirmed)</source>
+        <translation>{source} — importé le {date} par {who} ({confirmed}/{lines} confirmées)</translation>
+    </message>
+    <message>
+        <source>No statement yet. Import the operator's or the bank's statement (xlsx) to check it.</source>
+        <translation>Aucun relevé pour l'instant. Importez le relevé de l'opérateur ou de la banque (xlsx) pour le contrôler.</translation>
+    </message>
+    <message>
+        <source>{confirmed} confirmed · {matched} matches proposed · {mismatch} amounts differ · {unmatched} lines not in the ledger · {missing} payments missing from the statement</source>
+        <translation>{confirmed} confirmées · {matched} rapprochements proposés · {mismatch} montants différents · {unmatched} lignes absentes du grand livre · {missing} paiements absents du relevé</translation>
+    </message>
+    <message>
+        <source>Import a statement</source>
+        <translation>Importer un relevé</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -3498,6 +5010,223 @@
     <message>
         <source>{count}{more} cases</source>
         <translation>{count}{more} dossiers</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialog</name>
+    <message>
+        <source>Ask for a payment</source>
+        <translation>Demander un paiement</translation>
+    </message>
+    <message>
+        <source>Approved by the committee {approved} · paid on the plan {paid} · asked, not paid yet {pending}</source>
+        <translation>Approuvé par le comité {approved} · payé sur le projet {paid} · demandé, pas encore payé {pending}</translation>
+    </message>
+    <message>
+        <source>None: not an instalment of the plan</source>
+        <translation>Aucune : pas une tranche du projet</translation>
+    </message>
+    <message>
+        <source>Instalment {number}/{of} – {amount} ({state})</source>
+        <translation>Tranche {number}/{of} – {amount} ({state})</translation>
+    </message>
+    <message>
+        <source>e.g. MTN Mobile Money, Orange Money</source>
+        <translation>ex. MTN Mobile Money, Orange Money</translation>
+    </message>
+    <message>
+        <source>the number the money goes to</source>
+        <translation>le numéro qui reçoit l'argent</translation>
+    </message>
+    <message>
+        <source>bank, then account number or IBAN</source>
+        <translation>banque, puis numéro de compte ou IBAN</translation>
+    </message>
+    <message>
+        <source>the supplier paid for the goods</source>
+        <translation>le fournisseur payé pour les biens</translation>
+    </message>
+    <message>
+        <source>Collected by someone else, on the person's behalf (a &amp;proxy)</source>
+        <translation>Perçu par une autre personne pour son compte (un man&amp;dataire)</translation>
+    </message>
+    <message>
+        <source>type and number, e.g. CNI 123456789</source>
+        <translation>type et numéro, ex. CNI 123456789</translation>
+    </message>
+    <message>
+        <source>&amp;Instalment</source>
+        <translation>&amp;Tranche</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of payment</source>
+        <translation>&amp;Nature du paiement</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>&amp;Montant</translation>
+    </message>
+    <message>
+        <source>Paid &amp;by</source>
+        <translation>Payé &amp;par</translation>
+    </message>
+    <message>
+        <source>Mobile-money &amp;operator</source>
+        <translation>&amp;Opérateur mobile money</translation>
+    </message>
+    <message>
+        <source>Mobile-money &amp;number</source>
+        <translation>N&amp;uméro mobile money</translation>
+    </message>
+    <message>
+        <source>Bank a&amp;ccount</source>
+        <translation>&amp;Compte bancaire</translation>
+    </message>
+    <message>
+        <source>&amp;Supplier</source>
+        <translation>&amp;Fournisseur</translation>
+    </message>
+    <message>
+        <source>Proxy's na&amp;me</source>
+        <translation>Nom du mand&amp;ataire</translation>
+    </message>
+    <message>
+        <source>Proxy's ID &amp;document</source>
+        <translation>Pièce d'&amp;identité du mandataire</translation>
+    </message>
+    <message>
+        <source>No&amp;te for the manager</source>
+        <translation>Note pour le &amp;responsable</translation>
+    </message>
+    <message>
+        <source>Send the request</source>
+        <translation>Envoyer la demande</translation>
+    </message>
+    <message>
+        <source>Proxy's name: required when someone else collects.</source>
+        <translation>Nom du mandataire : obligatoire quand une autre personne perçoit l'argent.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsTab</name>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>Appr&amp;ouver</translation>
+    </message>
+    <message>
+        <source>&amp;Pay…</source>
+        <translation>Pa&amp;yer…</translation>
+    </message>
+    <message>
+        <source>Only a desk manager approves or refuses a request.</source>
+        <translation>Seul le responsable du guichet approuve ou refuse une demande.</translation>
+    </message>
+    <message>
+        <source>Only a finance officer pays (never the person who approved).</source>
+        <translation>Seul le chargé des finances paie (jamais la personne qui a approuvé).</translation>
+    </message>
+    <message>
+        <source>Ref&amp;use…</source>
+        <translation>&amp;Refuser…</translation>
+    </message>
+    <message>
+        <source>Refre&amp;sh (F5)</source>
+        <translation>Actuali&amp;ser (F5)</translation>
+    </message>
+    <message>
+        <source>To approve</source>
+        <translation>À approuver</translation>
+    </message>
+    <message>
+        <source>To pay</source>
+        <translation>À payer</translation>
+    </message>
+    <message>
+        <source>&lt;b style='font-size:14px'&gt;{heading}&lt;/b&gt; – {count} requests{total}</source>
+        <translation>&lt;b style='font-size:14px'&gt;{heading}&lt;/b&gt; – {count} demandes{total}</translation>
+    </message>
+    <message>
+        <source>Approved: {amount} for {name} ({case}). It now waits in “To pay”.</source>
+        <translation>Approuvé : {amount} pour {name} ({case}). La demande attend maintenant dans « À payer ».</translation>
+    </message>
+    <message>
+        <source>Refuse a request</source>
+        <translation>Refuser une demande</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{amount}&lt;/b&gt; for &lt;b&gt;{name}&lt;/b&gt; ({case})&lt;br&gt;{payment}</source>
+        <translation>&lt;b&gt;{amount}&lt;/b&gt; pour &lt;b&gt;{name}&lt;/b&gt; ({case})&lt;br&gt;{payment}</translation>
+    </message>
+    <message>
+        <source>&amp;Reason given to the person</source>
+        <translation>&amp;Motif communiqué à la personne</translation>
+    </message>
+    <message>
+        <source>Refuse the request</source>
+        <translation>Refuser la demande</translation>
+    </message>
+    <message>
+        <source>Refused: the request of {name} ({case}).</source>
+        <translation>Refusée : la demande de {name} ({case}).</translation>
+    </message>
+    <message>
+        <source>Paid: {amount} to {name} ({case}), receipt No. {receipt}.</source>
+        <translation>Payé : {amount} à {name} ({case}), reçu n° {receipt}.</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Payment recorded, receipt No. {receipt}. Print the receipt now, for the person to sign?</source>
+        <translation>Paiement enregistré, reçu n° {receipt}. Imprimer le reçu maintenant, pour que la personne le signe ?</translation>
+    </message>
+    <message>
+        <source>Print the receipt</source>
+        <translation>Imprimer le reçu</translation>
+    </message>
+    <message>
+        <source>Later, with the day's receipts</source>
+        <translation>Plus tard, avec les reçus du jour</translation>
+    </message>
+</context>
+<context>
+    <name>ReverseDialog</name>
+    <message>
+        <source>Reverse an entry</source>
+        <translation>Contre-passer une écriture</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Entry &lt;b&gt;No. {seq}&lt;/b&gt; of {day} · receipt {receipt}&lt;/p&gt;&lt;p&gt;&lt;b&gt;{beneficiary}&lt;/b&gt; · {case}&lt;br&gt;{payment} · {modality}&lt;/p&gt;&lt;p style='font-size:16px'&gt;&lt;b&gt;{amount}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;An opposite entry of &lt;b&gt;{opposite}&lt;/b&gt; will be posted. The original stays in the ledger; the request goes back to the case, which may ask again.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Écriture &lt;b&gt;n° {seq}&lt;/b&gt; du {day} · reçu {receipt}&lt;/p&gt;&lt;p&gt;&lt;b&gt;{beneficiary}&lt;/b&gt; · {case}&lt;br&gt;{payment} · {modality}&lt;/p&gt;&lt;p style='font-size:16px'&gt;&lt;b&gt;{amount}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Une écriture inverse de &lt;b&gt;{opposite}&lt;/b&gt; sera enregistrée. L'originale reste dans le journal ; la demande revient au dossier, qui peut la refaire.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>e.g. paid on the wrong case; wrong mobile-money number</source>
+        <translation>ex. payé sur le mauvais dossier ; mauvais numéro mobile money</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required)</source>
+        <translation>&amp;Motif (obligatoire)</translation>
+    </message>
+    <message>
+        <source>&amp;Date of the reversal</source>
+        <translation>&amp;Date de la contre-passation</translation>
+    </message>
+    <message>
+        <source>Reverse the entry</source>
+        <translation>Contre-passer l'écriture</translation>
+    </message>
+    <message>
+        <source>Post the reversal of entry No. {seq} ({amount})? A reversal cannot be undone.</source>
+        <translation>Enregistrer la contre-passation de l'écriture n° {seq} ({amount}) ? Une contre-passation est définitive.</translation>
+    </message>
+    <message>
+        <source>Reason for the reversal: required, it goes into the ledger.</source>
+        <translation>Motif de la contre-passation : obligatoire, il figure dans le journal.</translation>
+    </message>
+    <message>
+        <source>Date of the reversal: type it as dd/mm/yyyy.</source>
+        <translation>Date de la contre-passation : saisissez-la au format jj/mm/aaaa.</translation>
     </message>
 </context>
 <context>
@@ -3965,6 +5694,65 @@
     <message>
         <source>Temporary password for {user} (8 characters or more). They choose their own at next login.</source>
         <translation>Mot de passe provisoire pour {user} (8 caractères ou plus). Il choisira le sien à la prochaine connexion.</translation>
+    </message>
+</context>
+<context>
+    <name>Verify</name>
+    <message>
+        <source>entry {seq} (receipt {receipt})</source>
+        <translation>écriture {seq} (reçu {receipt})</translation>
+    </message>
+    <message>
+        <source>entry {seq}</source>
+        <translation>écriture {seq}</translation>
+    </message>
+    <message>
+        <source>Entries {first} to {last} are missing: history was deleted.</source>
+        <translation>Les écritures {first} à {last} manquent : l'historique a été supprimé.</translation>
+    </message>
+    <message>
+        <source>{entry}: not linked to the entry before it (an entry was removed or inserted).</source>
+        <translation>{entry} : non liée à l'écriture précédente (une écriture a été supprimée ou insérée).</translation>
+    </message>
+    <message>
+        <source>{entry}: its stored fields do not match its fingerprint: amount, date, case, payee or reference were changed after it was posted.</source>
+        <translation>{entry} : ses champs ne correspondent plus à son empreinte : montant, date, dossier, bénéficiaire ou référence ont été modifiés après sa passation.</translation>
+    </message>
+    <message>
+        <source>{entry}: its period does not match its date.</source>
+        <translation>{entry} : sa période ne correspond pas à sa date.</translation>
+    </message>
+    <message>
+        <source>{entry}: differs from the fingerprint printed when {period} was closed.</source>
+        <translation>{entry} : diffère de l'empreinte imprimée à la clôture de {period}.</translation>
+    </message>
+    <message>
+        <source>{entry}: posted into {period} after that period was closed.</source>
+        <translation>{entry} : passée dans {period} après la clôture de cette période.</translation>
+    </message>
+    <message>
+        <source>{entry}: a reversal that does not mirror the entry it reverses.</source>
+        <translation>{entry} : une contre-passation qui ne reflète pas l'écriture qu'elle annule.</translation>
+    </message>
+    <message>
+        <source>The ledger numbered {numbered} entries but holds {held}: entries were deleted.</source>
+        <translation>Le grand livre a numéroté {numbered} écritures mais en contient {held} : des écritures ont été supprimées.</translation>
+    </message>
+    <message>
+        <source>When {period} was closed the ledger had {n} entries; it now has {held}: history was cut.</source>
+        <translation>À la clôture de {period}, le grand livre avait {n} écritures ; il en a maintenant {held} : l'historique a été coupé.</translation>
+    </message>
+    <message>
+        <source>Receipt numbers are not a gapless sequence (missing or repeated: {numbers}).</source>
+        <translation>Les numéros de reçu ne se suivent pas sans trou (manquants ou répétés : {numbers}).</translation>
+    </message>
+    <message>
+        <source>Case {case}: paid {paid} against a plan approved for {ceiling}.</source>
+        <translation>Dossier {case} : {paid} payés pour un plan approuvé à {ceiling}.</translation>
+    </message>
+    <message>
+        <source>The balances kept for {period} ({kind}, {currency}) differ from the sum of its entries.</source>
+        <translation>Les soldes tenus pour {period} ({kind}, {currency}) diffèrent de la somme de ses écritures.</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@ from fpdf.fonts import FontFace
 from desk.i18n import translate
 from desk.services.documents.layout import BODY_SIZE, FAMILY, LABEL_FILL, MUTED, RULE, DeskPDF, ensure_printable
 from desk.services.labels import label
+from desk.services.money import format_money
 from desk.services.operator_dto import Caseload
 
 
@@ -23,6 +24,10 @@ def render_operator_report(load: Caseload, desk_name: str) -> bytes:
         [
             (translate("OperatorReport", "Cases in progress"), f"{load.load} / {load.capacity}"),
             (translate("OperatorReport", "Plans approved by the committee"), str(load.approved_plans)),
+            (
+                translate("OperatorReport", "Paid on those plans"),
+                ", ".join(format_money(amount, currency) for currency, amount in load.disbursed) or "0",
+            ),
             *((label("status", status), str(count)) for status, count in load.by_status),
         ],
         label_width=80,

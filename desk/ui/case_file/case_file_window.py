@@ -31,6 +31,7 @@ from desk.services.labels import label
 from desk.services.permissions import Action, can
 from desk.ui.case_file.assessment_tab import AssessmentTab
 from desk.ui.case_file.employment_tab import EmploymentTab
+from desk.ui.case_file.payments_tab import PaymentsTab
 from desk.ui.case_file.plan_tab import PlanTab
 from desk.ui.case_file.referrals_tab import ReferralsTab
 from desk.ui.messages import show_error
@@ -147,8 +148,9 @@ class CaseFileWindow(QWidget):
         self.tabs.addTab(self._trainings_tab(), self.tr("&Trainings"))
         self.employment_tab = EmploymentTab(services, c.case_id)
         self.tabs.addTab(self.employment_tab, self.tr("&Employment"))
+        self.payments_tab = PaymentsTab(services, c.case_id)
+        self.tabs.addTab(self.payments_tab, self.tr("Pa&yments"))
         for title_text in (
-            self.tr("Payments"),
             self.tr("Follow-up"),
             self.tr("Documents"),
         ):

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from desk.i18n import QT_TRANSLATE_NOOP
 from desk.services.context import ActorServices
 from desk.services.labels import label
+from desk.services.money import format_money
 from desk.services.operator_dto import Caseload
 from desk.ui.table_models import DtoTableModel
 from desk.ui.widgets import configure_table, save_pdf
@@ -45,8 +46,14 @@ class CaseloadDialog(QDialog):
         summary = QLabel(
             self.tr(
                 "<h3>{name}</h3><p>{load} cases in progress for {capacity} places; "
-                "{approved} plans approved by the committee.</p>"
-            ).format(name=load.operator, load=load.load, capacity=load.capacity, approved=load.approved_plans)
+                "{approved} plans approved by the committee; {paid} paid on them.</p>"
+            ).format(
+                name=load.operator,
+                load=load.load,
+                capacity=load.capacity,
+                approved=load.approved_plans,
+                paid=", ".join(format_money(amount, currency) for currency, amount in load.disbursed) or "0",
+            )
             + f"<table cellpadding='3'>{stages}</table>"
         )
         summary.setObjectName("caseload_summary")

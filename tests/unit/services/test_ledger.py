@@ -32,6 +32,7 @@ class Desk:
         op_id = self.manager.operators.save_operator(operator_input(name=f"Op {family}"))
         case_id = self.agent.intake.register_intake(intake_input(family=family, given="Awa", phone=None)).case_id
         self.manager.operators.designate(case_id, op_id)
+        self.operator_id = op_id
         self.agent.plans.save(case_id, SALON)
         self.agent.plans.submit(case_id)
         session_id = self.manager.committee.open_session(date.today(), "Yaoundé", ["MINJEC"])
@@ -66,6 +67,8 @@ def test_instalments_follow_the_committee_and_the_interim_report(desk):
     balance = desk.agent.ledger_views.case_balance(case_id)
     assert (balance.paid_on_plan, balance.remaining, balance.next_instalment) == (1_000_000, 0, None)
     assert desk.agent.case_files.case_file(case_id).status == "disbursing"
+    # The operator's monthly view counts what was paid on the plans it coaches.
+    assert desk.manager.operators.caseload(desk.operator_id).disbursed == (("XAF", 1_000_000),)
 
 
 def test_the_person_who_approved_cannot_pay(desk, context):

@@ -58,3 +58,5 @@ def test_statement_matches_confirms_and_shows_both_sides(context, tmp_path):
     view = desk.finance.reconciliation.view(statement_id)
     assert {line.row_no: line.status for line in view.lines}[2] == "confirmed"
     assert [e.entry_id for e in view.unmatched_entries] == [paid["MP4"]]
+    (listed,) = desk.finance.reconciliation.statements()
+    assert (listed.source, listed.lines, listed.confirmed) == ("releve.xlsx", 4, 1)

@@ -193,14 +193,67 @@ def _day(text: str | None, name: str) -> date | None:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    if args.kind != "ledger":
-        raise CliError(translate("Cli", "Only the ledger can be exported from the command line for now."))
+    if args.kind == "followups":
+        return _export_followups(args)
     context = _open(args)
     services = context.for_actor(_login(context, args))
     exports = services.ledger_exports
     f = exports.donor_filter(_day(args.date_from, "--from"), _day(args.date_to, "--to"), args.donor)
     count = exports.export_ledger(Path(args.out), f, hxl=args.hxl)
     print(translate("Cli", "{count} entries written to {path}.").format(count=format_number(count), path=args.out))
+    return 0
+
+
+def _export_followups(args: argparse.Namespace) -> int:
+    first, last = _day(args.date_from, "--from"), _day(args.date_to, "--to")
+    if first is None or last is None:
+        raise CliError(
+            translate("Cli", "The visits are exported for a period: give --from YYYY-MM-DD --to YYYY-MM-DD.")
+        )
+    if args.donor:
+        raise CliError(translate("Cli", "--donor applies to the ledger only."))
+    context = _open(args)
+    services = context.for_actor(_login(context, args))
+    count = services.followup_reports.export_followups(Path(args.out), first, last, hxl=args.hxl)
+    print(translate("Cli", "{count} visits written to {path}.").format(count=format_number(count), path=args.out))
+    return 0
+
+
+def _write_atomically(out: Path, data: bytes) -> None:
+    temporary = out.with_name(out.name + ".part")
+    temporary.write_bytes(data)
+    temporary.replace(out)
+
+
+def cmd_calendar(args: argparse.Namespace) -> int:
+    """Your planned visits (or, for a manager, an operator's) as an iCalendar file for a phone."""
+    context = _open(args)
+    services = context.for_actor(_login(context, args))
+    first, last = _day(args.date_from, "--from"), _day(args.date_to, "--to")
+    reports = services.followup_reports
+    if args.operator:
+        wanted = args.operator.strip().casefold()
+        match = [
+            op
+            for op in services.operators.list_operators()
+            if wanted in (str(op.id), op.data.name.casefold(), (op.data.agreement_ref or "").casefold())
+        ]
+        if len(match) != 1:
+            raise CliError(
+                translate("Cli", "No operator has the id, name or agreement “{operator}”.").format(
+                    operator=args.operator
+                )
+            )
+        data = reports.ics_for_operator(match[0].id, first, last)
+    else:
+        data = reports.ics_for_user(services.actor.user_id, first, last)
+    out = Path(args.out)
+    _write_atomically(out, data)
+    print(
+        translate("Cli", "{count} visits written to {path}.").format(
+            count=format_number(data.count(b"BEGIN:VEVENT")), path=out
+        )
+    )
     return 0
 
 
@@ -218,9 +271,7 @@ def cmd_receipts(args: argparse.Namespace) -> int:
     receipts = services.ledger_views.print_receipts(ids)
     data = render_receipts(receipts, context.desk.info().name)
     out = Path(args.out)
-    temporary = out.with_name(out.name + ".part")
-    temporary.write_bytes(data)
-    temporary.replace(out)
+    _write_atomically(out, data)
     print(translate("Cli", "{count} receipts written to {path}.").format(count=format_number(len(ids)), path=out))
     return 0
 
@@ -284,11 +335,11 @@ def build_parser() -> argparse.ArgumentParser:
     disable.add_argument("username")
     users.set_defaults(func=cmd_users)
 
-    export = sub.add_parser("export", parents=[common], help="export a workbook (ledger) for donors")
-    export.add_argument("kind", choices=("ledger",))
+    export = sub.add_parser("export", parents=[common], help="export a workbook (ledger, followups) for donors")
+    export.add_argument("kind", choices=("ledger", "followups"))
     export.add_argument("out", help="the .xlsx file to write")
-    export.add_argument("--from", dest="date_from", help="first value date, YYYY-MM-DD")
-    export.add_argument("--to", dest="date_to", help="last value date, YYYY-MM-DD")
+    export.add_argument("--from", dest="date_from", help="first value date (followups: due date), YYYY-MM-DD")
+    export.add_argument("--to", dest="date_to", help="last value date (followups: due date), YYYY-MM-DD")
     export.add_argument("--donor", help="only this donor's entries (its code)")
     export.add_argument("--hxl", action="store_true", help="add a row of HXL hashtags under the header")
     export.set_defaults(func=cmd_export)
@@ -298,6 +349,15 @@ def build_parser() -> argparse.ArgumentParser:
     receipts.add_argument("--from", dest="date_from", help="first day, YYYY-MM-DD (default: today)")
     receipts.add_argument("--to", dest="date_to", help="last day, YYYY-MM-DD (default: the first day)")
     receipts.set_defaults(func=cmd_receipts)
+
+    calendar = sub.add_parser(
+        "calendar", parents=[common], help="write your planned visits (or an operator's) to an iCalendar .ics file"
+    )
+    calendar.add_argument("out", help="the .ics file to write")
+    calendar.add_argument("--operator", help="an operator's visits instead (its id, name or agreement; managers)")
+    calendar.add_argument("--from", dest="date_from", help="first day, YYYY-MM-DD (default: 30 days ago)")
+    calendar.add_argument("--to", dest="date_to", help="last day, YYYY-MM-DD (default: a year from today)")
+    calendar.set_defaults(func=cmd_calendar)
 
     verify = sub.add_parser("verify", parents=[common], help="check the ledger's chain, numbering and balances")
     verify.set_defaults(func=cmd_verify)

@@ -5,7 +5,19 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, CheckConstraint, Date, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    CheckConstraint,
+    Date,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    false,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desk.models.base import Base, Tracked, UTCDateTime
@@ -20,7 +32,8 @@ class CommitteeSession(Tracked, Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     held_on: Mapped[date] = mapped_column(Date, index=True)
     place: Mapped[str] = mapped_column(String(200))
-    members: Mapped[list[str]] = mapped_column(JSON, default=list)
+    # Each member {"name", "institution"}; sessions opened before institutions were asked hold plain names.
+    members: Mapped[list[Any]] = mapped_column(JSON, default=list)
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
 
@@ -40,3 +53,6 @@ class CommitteeDecision(Tracked, Base):
     amount_approved: Mapped[int] = mapped_column(BigInteger, default=0)  # minor units; the ledger's ceiling
     criteria: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)  # criterion -> 1..5
     comment: Mapped[str | None] = mapped_column(Text)
+    conditions: Mapped[str | None] = mapped_column(Text)  # what the person must do, e.g. "train first"
+    # The committee said explicitly that it approves more than was requested (the comment says why).
+    above_request: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())

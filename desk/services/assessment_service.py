@@ -1,26 +1,40 @@
 """The needs assessment: a versioned questionnaire scored per dimension, the success factors the operators
-name, the recommended aid levels and needs. Re-administered at follow-up and compared with the baseline."""
+name, the recommended aid levels and needs. Re-administered at follow-up and compared with the baseline.
+
+New assessments use the instrument's latest version; an old one is read and scored with its own version. The
+administrator saves new versions (wording and weights) here too."""
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, field
-from datetime import date
-from functools import lru_cache
+from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
-from desk.i18n import QT_TRANSLATE_NOOP, current_language, translate
-from desk.models.assessment import Assessment
+from desk.i18n import QT_TRANSLATE_NOOP, translate
+from desk.models.account import User
+from desk.models.assessment import Assessment, InstrumentVersion
 from desk.models.returnee import Case
-from desk.paths import RESOURCES
 from desk.services.dto import Actor
-from desk.services.errors import NotFound, ValidationError
+from desk.services.errors import Conflict, NotFound, ValidationError
+from desk.services.followup_rules import start_social_followup
+from desk.services.instrument import (
+    Instrument,
+    InstrumentDraft,
+    Item,
+    draft_of,
+    next_definition,
+    parse,
+    score,
+    shipped_definition,
+)
 from desk.services.permissions import Action, can, require
 from desk.services.uow import SessionFactory, reading, writing
 from desk.services.validation import clean_text
 
-INSTRUMENT = RESOURCES / "instruments" / "sustainability-v1.toml"
+__all__ = ["AssessmentService", "Instrument", "Item", "instrument", "score"]
 FACTORS = {
     "motivation": QT_TRANSLATE_NOOP("Assessment", "Motivation"),
     "family_support": QT_TRANSLATE_NOOP("Assessment", "Family environment and support"),
@@ -42,25 +56,6 @@ NEEDS = {
     "job_search": QT_TRANSLATE_NOOP("Assessment", "Job search"),
 }
 RATINGS = (1, 2, 3, 4)  # weak, fair, good, strong
-
-
-@dataclass(frozen=True)
-class Item:
-    code: str
-    dimension: str
-    text: str
-    weight: float
-    options: tuple[tuple[str, str, float], ...]  # (code, label, value 0-1)
-
-
-@dataclass(frozen=True)
-class Instrument:
-    code: str
-    version: int
-    name: str
-    provisional: bool
-    dimensions: tuple[tuple[str, str, float], ...]  # (code, label, weight)
-    items: tuple[Item, ...]
 
 
 @dataclass(frozen=True)
@@ -86,64 +81,56 @@ class AssessmentView:
     needs: tuple[str, ...]
     answers: dict[str, str] | None  # None when the role may not see them
     notes: str | None
+    instrument_version: int = 1
+    dimensions: tuple[tuple[str, str], ...] = ()  # (code, label) as worded in the assessment's own version
 
 
-@lru_cache(maxsize=4)
-def _load(language: str) -> Instrument:
-    with INSTRUMENT.open("rb") as fh:
-        data = tomllib.load(fh)
-    head = data["instrument"]
-    scales = data["scales"]
-    dims = tuple((code, d[f"name_{language}"], float(d["weight"])) for code, d in data["dimensions"].items())
-    items = tuple(
-        Item(
-            i["code"],
-            i["dimension"],
-            i[language],
-            float(i.get("weight", 1.0)),
-            tuple((o["code"], o[language], float(o["value"])) for o in scales[i["scale"]]["options"]),
-        )
-        for i in data["items"]
-    )
-    return Instrument(
-        head["code"], int(head["version"]), head[f"name_{language}"], bool(head.get("provisional")), dims, items
-    )
+@dataclass(frozen=True)
+class AnsweredQuestion:
+    code: str
+    dimension: str
+    question: str
+    answer: str  # the option's label, "" when not answered
+    value: float | None  # recoded 0-1
+    weight: float
+
+
+@dataclass(frozen=True)
+class AnsweredQuestionnaire:
+    """An assessment read with the version of the instrument it was answered with."""
+
+    instrument: Instrument
+    questions: tuple[AnsweredQuestion, ...]
+    scores: dict[str, float]
+    composite: float
+
+
+@dataclass(frozen=True)
+class InstrumentVersionView:
+    number: int
+    saved_at: datetime | None  # None for the shipped version
+    saved_by: str
+    note: str
+
+
+def _definition(session: Session, code: str | None = None, number: int | None = None) -> dict[str, Any]:
+    """A version's definition (the latest by default); version 1 unless saved in the database is the shipped one."""
+    shipped = shipped_definition()
+    code = code or str(shipped["instrument"]["code"])
+    query = select(InstrumentVersion.definition).where(InstrumentVersion.code == code)
+    if number is not None:
+        query = query.where(InstrumentVersion.number == number)
+    stored = session.scalars(query.order_by(InstrumentVersion.number.desc()).limit(1)).first()
+    if stored is not None:
+        return dict(stored)
+    if number not in (None, 1) or code != shipped["instrument"]["code"]:
+        raise NotFound(translate("Errors", "This version of the questionnaire does not exist."))
+    return shipped
 
 
 def instrument() -> Instrument:
-    return _load("en" if current_language() == "en" else "fr")
-
-
-def score(answers: dict[str, str], inst: Instrument) -> tuple[dict[str, float], float]:
-    """Per dimension, the weighted mean of the recoded answers (0-1); the composite weighs the dimensions."""
-    totals: dict[str, list[float]] = {code: [0.0, 0.0] for code, _, _ in inst.dimensions}
-    first_item: dict[str, Item] = {}
-    for item in inst.items:
-        first_item.setdefault(item.dimension, item)
-        code = answers.get(item.code)
-        if not code:
-            continue  # not answered ("does not know", "prefers not to say"): the others' weights are re-normalised
-        value = next((v for c, _, v in item.options if c == code), None)
-        if value is None:
-            raise ValidationError(
-                item.code,
-                translate("Errors", "Questionnaire: “{answer}” is not an answer to “{question}”.").format(
-                    answer=code, question=item.text
-                ),
-            )
-        totals[item.dimension][0] += item.weight * value
-        totals[item.dimension][1] += item.weight
-    for dim, label, _ in inst.dimensions:
-        if totals[dim][1] == 0:
-            raise ValidationError(
-                first_item[dim].code,
-                translate("Errors", "Questionnaire: answer at least one question of the “{dimension}” part.").format(
-                    dimension=label
-                ),
-            )
-    scores = {dim: round(total / weight, 2) for dim, (total, weight) in totals.items()}
-    composite = round(sum(w * scores[d] for d, _, w in inst.dimensions) / sum(w for _, _, w in inst.dimensions), 2)
-    return scores, composite
+    """The shipped version 1 in the current language (the demo desk and tests; a desk uses its latest version)."""
+    return parse(shipped_definition())
 
 
 class AssessmentService:
@@ -152,14 +139,64 @@ class AssessmentService:
         self._actor = actor
 
     def instrument(self) -> Instrument:
+        """The latest version of the questionnaire: the one new assessments are answered with."""
         require(self._actor, Action.CASE_VIEW)
-        return instrument()
+        with reading(self._sf) as session:
+            return parse(_definition(session))
+
+    def instrument_version(self, code: str, number: int) -> Instrument:
+        """One version of the questionnaire, the one an old assessment was answered with."""
+        require(self._actor, Action.CASE_VIEW)
+        with reading(self._sf) as session:
+            return parse(_definition(session, code, number))
+
+    def instrument_draft(self) -> InstrumentDraft:
+        """The latest version, for the administrator to edit its wording and weights."""
+        require(self._actor, Action.REFERENCE_EDIT)
+        with reading(self._sf) as session:
+            return draft_of(_definition(session))
+
+    def instrument_versions(self) -> list[InstrumentVersionView]:
+        """Every version of the questionnaire, newest first, with who saved it and why."""
+        require(self._actor, Action.REFERENCE_EDIT)
+        code = str(shipped_definition()["instrument"]["code"])
+        with reading(self._sf) as session:
+            rows = session.execute(
+                select(InstrumentVersion, User.full_name)
+                .outerjoin(User, User.id == InstrumentVersion.created_by_id)
+                .where(InstrumentVersion.code == code)
+                .order_by(InstrumentVersion.number.desc())
+            ).all()
+        views = [InstrumentVersionView(v.number, v.created_at, name or "", v.note or "") for v, name in rows]
+        if not any(v.number == 1 for v in views):
+            views.append(InstrumentVersionView(1, None, "", translate("Assessment", "Shipped with Guichet")))
+        return views
+
+    def save_instrument(self, draft: InstrumentDraft, note: str = "") -> int:
+        """Save the edited wording and weights as a new version (the old one stays as it was); its number.
+
+        Within each dimension the weights must add up to 1, and so must the dimensions' weights.
+        """
+        require(self._actor, Action.REFERENCE_EDIT)
+        note = clean_text("note", note, max_length=500, required=False, label=translate("Fields", "What changed"))
+        with writing(self._sf, self._actor) as session:
+            base = _definition(session, draft.code)
+            if int(base["instrument"]["version"]) != draft.version:
+                raise Conflict(
+                    translate(
+                        "Errors",
+                        "Someone saved a newer version of the questionnaire meanwhile. Nothing was saved: "
+                        "reopen it and make your changes again.",
+                    )
+                )
+            definition = next_definition(base, draft)
+            number = int(definition["instrument"]["version"])
+            session.add(InstrumentVersion(code=draft.code, number=number, definition=definition, note=note or None))
+            return number
 
     def record(self, case_id: int, data: AssessmentInput) -> int:
-        """Score and keep an assessment; a registered case becomes assessed."""
+        """Score and keep an assessment with the latest questionnaire; a registered case becomes assessed."""
         require(self._actor, Action.ASSESSMENT_EDIT)
-        inst = instrument()
-        scores, composite = score(data.answers, inst)
         for code, (rating, note) in data.factors.items():
             if code not in FACTORS or rating not in RATINGS:
                 raise ValidationError(code, translate("Errors", "Success factors: rate each from 1 to 4."))
@@ -172,6 +209,8 @@ class AssessmentService:
             clean_text("notes", data.notes, max_length=4000, required=False, label=translate("Fields", "Notes")) or None
         )
         with writing(self._sf, self._actor) as session:
+            inst = parse(_definition(session))
+            scores, composite = score(data.answers, inst)
             case = session.get(Case, case_id)
             if case is None:
                 raise NotFound(translate("Errors", "This case no longer exists."))
@@ -193,29 +232,66 @@ class AssessmentService:
             if case.status == "registered":
                 case.status = "assessed"
             session.flush()
+            if data.kind == "baseline" and set(data.aid_levels) == {"social"}:
+                # Social reintegration only: no plan goes to the committee, so the monitoring year starts now.
+                start_social_followup(session, case, row.done_on)
             return row.id
 
     def history(self, case_id: int) -> list[AssessmentView]:
-        """The case's assessments, newest first; answers and notes only for roles that see sensitive data."""
+        """The case's assessments, newest first; answers and notes only for roles that see sensitive data.
+
+        Each comes with its dimensions as worded in the version it was answered with.
+        """
         require(self._actor, Action.CASE_VIEW)
         sensitive = can(self._actor.role, Action.SENSITIVE_VIEW)
         with reading(self._sf) as session:
-            rows = session.scalars(
-                select(Assessment).where(Assessment.case_id == case_id).order_by(Assessment.id.desc())
+            rows = list(
+                session.scalars(select(Assessment).where(Assessment.case_id == case_id).order_by(Assessment.id.desc()))
             )
-            return [
-                AssessmentView(
-                    a.id,
-                    a.kind,
-                    a.done_on,
-                    f"{a.instrument_code} v{a.instrument_version}",
-                    dict(a.scores),
-                    a.composite,
-                    {k: (int(v["rating"]), str(v.get("note", ""))) for k, v in (a.factors or {}).items()},
-                    tuple(a.aid_levels or ()),
-                    tuple(a.needs or ()),
-                    dict(a.answers) if sensitive else None,
-                    a.notes if sensitive else None,
+            versions = {
+                (code, number): parse(_definition(session, code, number))
+                for code, number in {(a.instrument_code, a.instrument_version) for a in rows}
+            }
+        return [
+            AssessmentView(
+                a.id,
+                a.kind,
+                a.done_on,
+                f"{a.instrument_code} v{a.instrument_version}",
+                dict(a.scores),
+                a.composite,
+                {k: (int(v["rating"]), str(v.get("note", ""))) for k, v in (a.factors or {}).items()},
+                tuple(a.aid_levels or ()),
+                tuple(a.needs or ()),
+                dict(a.answers) if sensitive else None,
+                a.notes if sensitive else None,
+                a.instrument_version,
+                tuple((code, label) for code, label, _ in versions[a.instrument_code, a.instrument_version].dimensions),
+            )
+            for a in rows
+        ]
+
+    def questionnaire(self, assessment_id: int) -> AnsweredQuestionnaire:
+        """An assessment's answers, worded and scored with the version of the questionnaire it was answered with."""
+        require(self._actor, Action.SENSITIVE_VIEW)
+        with reading(self._sf) as session:
+            row = session.get(Assessment, assessment_id)
+            if row is None:
+                raise NotFound(translate("Errors", "This assessment no longer exists."))
+            inst = parse(_definition(session, row.instrument_code, row.instrument_version))
+            answers = {str(k): str(v) for k, v in row.answers.items()}
+        scores, composite = score(answers, inst)
+        questions = []
+        for item in inst.items:
+            option = next((o for o in item.options if o[0] == answers.get(item.code)), None)
+            questions.append(
+                AnsweredQuestion(
+                    item.code,
+                    inst.dimension_label(item.dimension),
+                    item.text,
+                    option[1] if option else "",
+                    option[2] if option else None,
+                    item.weight,
                 )
-                for a in rows
-            ]
+            )
+        return AnsweredQuestionnaire(inst, tuple(questions), scores, composite)

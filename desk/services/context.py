@@ -22,6 +22,9 @@ from desk.services.desk_service import DeskService
 from desk.services.dto import Actor
 from desk.services.employment_service import EmploymentService
 from desk.services.errors import StorageError
+from desk.services.followup_reports import FollowupReports
+from desk.services.followup_service import FollowupService
+from desk.services.followup_views import FollowupViews
 from desk.services.intake_service import IntakeService
 from desk.services.ledger_export_service import LedgerExports
 from desk.services.ledger_periods import LedgerPeriods
@@ -29,8 +32,8 @@ from desk.services.ledger_service import LedgerService
 from desk.services.ledger_views import LedgerViews
 from desk.services.operator_service import OperatorService
 from desk.services.plan_service import PlanService
-from desk.services.reference_service import ReferenceService
 from desk.services.reconciliation_service import ReconciliationService
+from desk.services.reference_service import ReferenceService
 from desk.services.referral_service import ReferralService
 from desk.services.registry_service import RegistryService
 from desk.services.training_service import TrainingService
@@ -67,6 +70,9 @@ class ActorServices:
     periods: LedgerPeriods
     ledger_exports: LedgerExports
     reconciliation: ReconciliationService
+    followup: FollowupService
+    followup_views: FollowupViews
+    followup_reports: FollowupReports
 
 
 class DeskContext:
@@ -129,6 +135,9 @@ class DeskContext:
             periods=LedgerPeriods(sf, actor),
             ledger_exports=LedgerExports(sf, actor),
             reconciliation=ReconciliationService(sf, actor),
+            followup=FollowupService(sf, actor),
+            followup_views=FollowupViews(sf, actor),
+            followup_reports=FollowupReports(sf, actor),
         )
 
     def close(self) -> None:

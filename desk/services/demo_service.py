@@ -26,12 +26,13 @@ from desk.models.committee import CommitteeDecision, CommitteeSession
 from desk.models.intake import VULNERABILITY_KINDS, CaseVulnerability, Consent
 from desk.models.operator import Designation, Operator
 from desk.models.plan import Plan, PlanLine
-from desk.models.reference import Department, Institution, Programme, Region, Sector, Town
+from desk.models.reference import Department, Institution, Programme, Region, Sector, Town, ValueChain
 from desk.models.referral import Referral
 from desk.models.returnee import Case, Counter, Person
 from desk.models.setting import DeskSetting
 from desk.models.training import Course, Enrolment, TrainingSession
 from desk.paths import RESOURCES
+from desk.services.demo_followup import add_demo_followup
 from desk.services.demo_ledger import add_demo_ledger
 from desk.services.desk_service import COUNTRY, IS_DEMO
 from desk.services.dto import DemoReport
@@ -77,6 +78,21 @@ DEMO_COURSES = (
 )
 DEMO_PLACES = ("Douala, salle FNE Bonanjo", "Yaoundé, Centre multifonctionnel", "Bafoussam, Maison de la jeunesse")
 DEMO_TRAINERS = ("M. Etoundi", "Mme Ngo Bilong", "M. Fotso", "Mme Abega")
+# Two past committees, each member with the institution they sit for (invented names).
+DEMO_COMMITTEES = (
+    [
+        {"name": "Jean-Pierre Mbarga", "institution": "MINJEC"},
+        {"name": "Solange Ewodo", "institution": "MINEFOP"},
+        {"name": "Paul Nkwenti", "institution": "FNE"},
+        {"name": "Claire Dupuis", "institution": "Délégation de l'UE"},
+    ],
+    [
+        {"name": "Hervé Tchinda", "institution": "MINJEC"},
+        {"name": "Martine Ngo Ndjock", "institution": "MINEFOP"},
+        {"name": "Ibrahim Oumarou", "institution": "OIM"},
+        {"name": "Rose Abena", "institution": "Opérateur de suivi"},
+    ],
+)
 
 # Cases at these stages have no operator yet.
 UNDESIGNATED = ("registered", "assessed")
@@ -307,6 +323,7 @@ class DemoService:
         session.flush()
         progress(done, count, translate("Demo", "Paying pocket money and instalments…"))
         add_demo_ledger(session, rng)
+        add_demo_followup(session, rng)
         if session.get_bind().dialect.name == "postgresql":
             # Rows were inserted with their ids: move the sequences past them, or the next registration collides.
             for table in ("persons", "cases"):
@@ -353,6 +370,11 @@ class DemoService:
 
         inst = instrument()
         sectors = list(session.scalars(select(Sector.id)))
+        chains: dict[int, list[int]] = {}
+        for chain_id, chain_sector in session.execute(
+            select(ValueChain.id, ValueChain.sector_id).order_by(ValueChain.id)
+        ):
+            chains.setdefault(chain_sector, []).append(chain_id)
         institutions = list(session.scalars(select(Institution.id)))
         today = date.today()
         staged = session.execute(
@@ -379,8 +401,8 @@ class DemoService:
         meetings = [
             CommitteeSession(held_on=today - timedelta(days=d), place=place, members=members)
             for d, place, members in (
-                (95, "Yaoundé, salle du comité", ["MINJEC", "MINEFOP", "FNE", "UE"]),
-                (30, "Douala, FNE Bonanjo", ["MINJEC", "MINEFOP", "OIM", "Opérateur"]),
+                (95, "Yaoundé, salle du comité", DEMO_COMMITTEES[0]),
+                (30, "Douala, FNE Bonanjo", DEMO_COMMITTEES[1]),
             )
         ]
         session.add_all(meetings)
@@ -419,10 +441,13 @@ class DemoService:
                 status, status if decided else "submitted"
             )
             equipment = rng.randrange(4, 12) * 100_000
+            sector_id = rng.choice(sectors) if sectors else None
+            options = chains.get(sector_id or 0, [])
             plan = Plan(
                 case_id=case_id,
                 plan_type="business",
-                sector_id=rng.choice(sectors) if sectors else None,
+                sector_id=sector_id,
+                value_chain_id=options[case_id % len(options)] if options else None,  # no draw: same demo otherwise
                 description="Projet d'activité génératrice de revenus",
                 own_contribution=50_000,
                 split=[70, 30],
@@ -457,6 +482,9 @@ class DemoService:
                             "feasibility": rng.randrange(2, 6),
                         },
                         comment=None if plan_status == "approved" else "Motif communiqué à la personne",
+                        conditions="Suivre la formation en gestion avant le second versement"
+                        if plan_status == "approved" and case_id % 4 == 0
+                        else None,
                     )
                 )
 

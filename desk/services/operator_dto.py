@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from desk.i18n import translate
+
 
 @dataclass(frozen=True)
 class OperatorInput:
@@ -75,3 +77,16 @@ class Caseload:
     approved_plans: int  # cases whose plan the committee approved (approved or any later stage)
     cases: tuple[tuple[str, str, str, str], ...]  # (case number, name, status, designated on) in progress
     disbursed: tuple[tuple[str, int], ...] = ()  # (currency, net amount paid on the plans of its cases)
+    overdue_visits: int = 0  # its follow-up visits still planned past their date
+    businesses_seen: int = 0  # cases whose last follow-up visit recorded the project's state
+    businesses_running: int = 0  # ... of which the project was running
+
+    def running_share(self) -> str:
+        """'12 of 15 (80 %)', or a dash before any visit recorded the project's state."""
+        if not self.businesses_seen:
+            return "—"
+        return translate("OperatorReport", "{running} of {seen} ({percent} %)").format(
+            running=self.businesses_running,
+            seen=self.businesses_seen,
+            percent=round(100 * self.businesses_running / self.businesses_seen),
+        )

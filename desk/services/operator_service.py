@@ -6,12 +6,13 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from desk.i18n import QT_TRANSLATE_NOOP, translate
 from desk.models.account import User
 from desk.models.base import utcnow
+from desk.models.followup import Visit
 from desk.models.ledger import PLAN_KINDS, LedgerEntry
 from desk.models.operator import AID_LEVELS, OPERATOR_KINDS, Designation, Operator
 from desk.models.reference import Department, Programme, Region, Sector, ValueChain
@@ -385,6 +386,27 @@ class OperatorService:
                 .group_by(LedgerEntry.currency)
                 .order_by(LedgerEntry.currency)
             ).all()
+            overdue = session.scalar(
+                select(func.count()).where(
+                    Visit.operator_id == operator_id, Visit.status == "planned", Visit.due_on < date.today()
+                )
+            )
+            ranked = (
+                select(
+                    Visit.project_status,
+                    func.row_number()
+                    .over(partition_by=Visit.case_id, order_by=(Visit.done_on.desc(), Visit.id.desc()))
+                    .label("rank"),
+                )
+                .join(Case, Case.id == Visit.case_id)
+                .where(Case.operator_id == operator_id, Visit.project_status.is_not(None))
+                .subquery()
+            )
+            seen, running = session.execute(  # the project's state at each case's last visit
+                select(func.count(), func.sum(case((ranked.c.project_status == "running", 1), else_=0))).where(
+                    ranked.c.rank == 1
+                )
+            ).one()
         order = [s for s in CASE_STATUSES if counts.get(s)]
         return Caseload(
             op.name,
@@ -397,6 +419,9 @@ class OperatorService:
                 for number, family, given, status, at in rows
             ),
             tuple((currency, int(net or 0)) for currency, net in disbursed),
+            int(overdue or 0),
+            int(seen or 0),
+            int(running or 0),
         )
 
     def history(self, case_id: int) -> list[DesignationView]:

@@ -18,6 +18,7 @@ from desk.services.context import DeskContext
 from desk.services.dto import Actor
 from desk.services.errors import DeskError
 from desk.settings import DEMO, DESK, Settings
+from desk.ui.followup.today_panel import remind_followup
 from desk.ui.login_dialog import LoginDialog
 from desk.ui.main_window import MainWindow
 from desk.ui.messages import error_text, show_error
@@ -154,6 +155,8 @@ class GuiController(QObject):
             window.restoreGeometry(geometry)
         self.window = window
         window.show()
+        # The day's visits and the overdue ones, said once after login in the status bar (never a blocking box).
+        remind_followup(window, window.services, window.show_followup)
         if previous is not None:
             previous.close()
             previous.deleteLater()

@@ -27,6 +27,7 @@ from desk.services.permissions import role_label
 from desk.ui.admin.admin_widget import AdminWidget
 from desk.ui.case_file.case_file_window import CaseFileWindow
 from desk.ui.committee.committee_widget import CommitteeWidget
+from desk.ui.followup.followup_widget import FollowupWidget
 from desk.ui.home.home_widget import HomeWidget
 from desk.ui.idle_lock import IdleWatcher, LockPage, hide_open_dialogs
 from desk.ui.intake.intake_widget import IntakeWidget
@@ -125,10 +126,13 @@ class MainWindow(QMainWindow):
             "committee": lambda: CommitteeWidget(self.services, self.info.name),
             "admin": lambda: AdminWidget(self.context, self.services),
             "ledger": lambda: LedgerWidget(self.services, self.info.name, self.info.currency),
+            "followup": lambda: FollowupWidget(self.services, self.info.name),
         }
         widget = factories.get(spec.key, lambda: PlaceholderWidget(spec))()
-        if isinstance(widget, RegistryWidget | IntakeWidget | LedgerWidget):
+        if isinstance(widget, RegistryWidget | IntakeWidget | LedgerWidget | FollowupWidget | HomeWidget):
             widget.case_file_requested.connect(self.open_case_file)
+        if isinstance(widget, HomeWidget):
+            widget.followup_requested.connect(self.show_followup)
         widget.setObjectName(f"workspace_{spec.key}")
         return widget
 
@@ -214,6 +218,15 @@ class MainWindow(QMainWindow):
     def show_workspace_at(self, index: int) -> None:
         if not self.locked:
             self.nav_list.setCurrentRow(index)
+
+    def show_followup(self, tab: str = "") -> None:
+        """The follow-up calendar, on one of its tabs ("month", "week", "agenda", "overdue")."""
+        if "followup" not in self.workspace_keys():
+            return
+        self.show_workspace("followup")
+        widget = self.workspace("followup")
+        if tab and isinstance(widget, FollowupWidget):
+            widget.show_tab(tab)
 
     def open_case_file(self, case_id: int) -> CaseFileWindow | None:
         """Open (or bring forward) the case file of one case, beside the main window."""

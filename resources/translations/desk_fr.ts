@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AddVisitDialog</name>
+    <message>
+        <source>Add a visit</source>
+        <translation>Ajouter une visite</translation>
+    </message>
+    <message>
+        <source>Me ({name})</source>
+        <translation>Moi ({name})</translation>
+    </message>
+    <message>
+        <source>The operator ({name})</source>
+        <translation>L'opérateur ({name})</translation>
+    </message>
+    <message>
+        <source>The operator (none designated yet)</source>
+        <translation>L'opérateur (aucun désigné pour l'instant)</translation>
+    </message>
+    <message>
+        <source>The sustainability questionnaire is due at this visit</source>
+        <translation>Le questionnaire de durabilité est à faire à cette visite</translation>
+    </message>
+    <message>
+        <source>e.g. difficulty reported by phone; supplier problem</source>
+        <translation>p. ex. difficulté signalée au téléphone ; problème de fournisseur</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation>Faite par</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required)</source>
+        <translation>&amp;Motif (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Add the visit</source>
+        <translation>Ajouter la visite</translation>
+    </message>
+    <message>
+        <source>Date: type it as dd/mm/yyyy.</source>
+        <translation>Date : saisissez-la au format jj/mm/aaaa.</translation>
+    </message>
+</context>
+<context>
     <name>AdminWidget</name>
     <message>
         <source>&amp;Users</source>
@@ -12,12 +63,58 @@
         <translation>&amp;Listes de référence</translation>
     </message>
     <message>
+        <source>&amp;Questionnaire</source>
+        <translation>&amp;Questionnaire</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up schedules</source>
+        <translation>Calendriers de &amp;suivi</translation>
+    </message>
+    <message>
         <source>&amp;Desk settings</source>
         <translation>&amp;Paramètres du guichet</translation>
     </message>
     <message>
         <source>Audit &amp;trail</source>
         <translation>&amp;Journal d'audit</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaTab</name>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Visits of the &amp;coming</source>
+        <translation>Visites des pro&amp;chains</translation>
+    </message>
+    <message>
+        <source>From today to {end}: &lt;b&gt;{planned} to do&lt;/b&gt; · {done} done · {other} missed</source>
+        <translation>D'aujourd'hui au {end} : &lt;b&gt;{planned} à faire&lt;/b&gt; · {done} faites · {other} manquées</translation>
+    </message>
+</context>
+<context>
+    <name>AnswersDialog</name>
+    <message>
+        <source>{name}, version {version}</source>
+        <translation>{name}, version {version}</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Scores with this version: {scores} · composite {composite:.2f}</source>
+        <translation>Scores avec cette version : {scores} · score composite {composite:.2f}</translation>
     </message>
 </context>
 <context>
@@ -78,6 +175,10 @@
         <source>Job search</source>
         <translation>Recherche d'emploi</translation>
     </message>
+    <message>
+        <source>Shipped with Guichet</source>
+        <translation>Livrée avec Guichet</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentDialog</name>
@@ -113,6 +214,10 @@
         <translation>&amp;Nouvelle évaluation…</translation>
     </message>
     <message>
+        <source>See the latest &amp;answers…</source>
+        <translation>Voir les dernières &amp;réponses…</translation>
+    </message>
+    <message>
         <source>Not assessed yet.</source>
         <translation>Pas encore évalué.</translation>
     </message>
@@ -123,6 +228,10 @@
     <message>
         <source>&lt;p&gt;Recommended aid: {levels}&lt;br&gt;Needs: {needs}&lt;/p&gt;</source>
         <translation>&lt;p&gt;Aide recommandée : {levels}&lt;br&gt;Besoins : {needs}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;The first assessment was answered with version {first} of the questionnaire, the latest with version {latest}: compare the scores with care.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;La première évaluation a été faite avec la version {first} du questionnaire, la dernière avec la version {latest} : comparez les scores avec prudence.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -415,8 +524,8 @@
         <translation>Paie&amp;ments</translation>
     </message>
     <message>
-        <source>Follow-up</source>
-        <translation>Suivi</translation>
+        <source>Follow-&amp;up</source>
+        <translation>S&amp;uivi</translation>
     </message>
     <message>
         <source>Documents</source>
@@ -606,8 +715,8 @@
         <translation>Portefeuille – {name}</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;{name}&lt;/h3&gt;&lt;p&gt;{load} cases in progress for {capacity} places; {approved} plans approved by the committee; {paid} paid on them.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;{name}&lt;/h3&gt;&lt;p&gt;{load} dossiers en cours pour {capacity} places ; {approved} plans approuvés par le comité ; {paid} versés sur ces plans.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;{name}&lt;/h3&gt;&lt;p&gt;{load} cases in progress for {capacity} places; {approved} plans approved by the committee; {paid} paid on them.&lt;/p&gt;&lt;p&gt;Follow-up visits overdue: &lt;b&gt;{overdue}&lt;/b&gt;. Businesses running at the last visit: {running}.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;{name}&lt;/h3&gt;&lt;p&gt;{load} dossiers en cours pour {capacity} places ; {approved} plans approuvés par le comité ; {paid} versés sur ces plans.&lt;/p&gt;&lt;p&gt;Visites de suivi en retard : &lt;b&gt;{overdue}&lt;/b&gt;. Activités en marche à la dernière visite : {running}.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Print for the monthly meeting…</source>
@@ -693,12 +802,24 @@
         <translation>{option} : « {value} » n'est pas une date ; écrivez AAAA-MM-JJ.</translation>
     </message>
     <message>
-        <source>Only the ledger can be exported from the command line for now.</source>
-        <translation>Pour l'instant, seul le grand livre s'exporte en ligne de commande.</translation>
-    </message>
-    <message>
         <source>{count} entries written to {path}.</source>
         <translation>{count} écritures enregistrées dans {path}.</translation>
+    </message>
+    <message>
+        <source>The visits are exported for a period: give --from YYYY-MM-DD --to YYYY-MM-DD.</source>
+        <translation>Les visites s’exportent pour une période : indiquez --from AAAA-MM-JJ --to AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>--donor applies to the ledger only.</source>
+        <translation>--donor ne s’applique qu’au registre des paiements.</translation>
+    </message>
+    <message>
+        <source>{count} visits written to {path}.</source>
+        <translation>{count} visites écrites dans {path}.</translation>
+    </message>
+    <message>
+        <source>No operator has the id, name or agreement “{operator}”.</source>
+        <translation>Aucun opérateur n’a l’identifiant, le nom ou la convention « {operator} ».</translation>
     </message>
     <message>
         <source>No receipt was issued on those days.</source>
@@ -730,6 +851,33 @@
     </message>
 </context>
 <context>
+    <name>CloseCaseDialog</name>
+    <message>
+        <source>Close the case</source>
+        <translation>Clôturer le dossier</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Closing the case cancels the {count} visits still planned and stops payments&lt;/b&gt;: no request can be asked for or paid for a closed case. Only a desk manager can reopen it, with a reason.</source>
+        <translation>&lt;b&gt;Clôturer le dossier annule les {count} visites encore prévues et arrête les paiements&lt;/b&gt; : aucune demande ne peut être faite ni payée pour un dossier clôturé. Seul un responsable du guichet peut le rouvrir, avec un motif.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Closing the case stops payments&lt;/b&gt;: no request can be asked for or paid for a closed case. Only a desk manager can reopen it, with a reason.</source>
+        <translation>&lt;b&gt;Clôturer le dossier arrête les paiements&lt;/b&gt; : aucune demande ne peut être faite ni payée pour un dossier clôturé. Seul un responsable du guichet peut le rouvrir, avec un motif.</translation>
+    </message>
+    <message>
+        <source>What happened (required when the person abandoned the project)</source>
+        <translation>Ce qui s'est passé (obligatoire quand la personne a abandonné le projet)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motif</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <source>yes</source>
@@ -756,8 +904,44 @@
         <translation>Opérateur</translation>
     </message>
     <message>
+        <source>Due on</source>
+        <translation>Prévue le</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Retard</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Type</translation>
+    </message>
+    <message>
+        <source>First due on</source>
+        <translation>Date initiale</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Faite le</translation>
+    </message>
+    <message>
+        <source>What was seen</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Regions</source>
@@ -1126,6 +1310,22 @@
         <translation>C&amp;lôturer la session</translation>
     </message>
     <message>
+        <source>The committee approves more than requested</source>
+        <translation>Le comité approuve plus que le montant demandé</translation>
+    </message>
+    <message>
+        <source>Say why in the remarks: they are written in the minutes.</source>
+        <translation>Dites pourquoi dans les remarques : elles figurent au procès-verbal.</translation>
+    </message>
+    <message>
+        <source>Required unless approved as requested; told to the person in the decision letter</source>
+        <translation>Obligatoire sauf approbation dans la limite demandée ; communiqué à la personne dans la lettre de décision</translation>
+    </message>
+    <message>
+        <source>e.g. finish the management training before the first payment</source>
+        <translation>ex. : suivre la formation en gestion avant le premier versement</translation>
+    </message>
+    <message>
         <source>&amp;Record the decision (Ctrl+Enter)</source>
         <translation>&amp;Enregistrer la décision (Ctrl+Entrée)</translation>
     </message>
@@ -1138,8 +1338,28 @@
         <translation>&amp;Montant approuvé</translation>
     </message>
     <message>
+        <source>C&amp;onditions</source>
+        <translation>C&amp;onditions</translation>
+    </message>
+    <message>
         <source>Re&amp;marks</source>
         <translation>Re&amp;marques</translation>
+    </message>
+    <message>
+        <source>Sector / value chain</source>
+        <translation>Secteur / filière</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Projets</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Demandé</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvé</translation>
     </message>
     <message>
         <source>Print the &amp;minutes…</source>
@@ -1154,8 +1374,16 @@
         <translation>Session :</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Synthesis by sector and value chain&lt;/b&gt; (plans decided)</source>
+        <translation>&lt;b&gt;Synthèse par secteur et filière&lt;/b&gt; (projets décidés)</translation>
+    </message>
+    <message>
         <source> (closed)</source>
         <translation> (clôturée)</translation>
+    </message>
+    <message>
+        <source>Members: {members}</source>
+        <translation>Membres : {members}</translation>
     </message>
     <message>
         <source>No plan on the agenda: plans appear here once submitted.</source>
@@ -1696,6 +1924,42 @@
         <translation>Questionnaire : répondez à au moins une question de la partie « {dimension} ».</translation>
     </message>
     <message>
+        <source>Weights: each weight is a number from 0 to 1.</source>
+        <translation>Pondérations : chaque pondération est un nombre de 0 à 1.</translation>
+    </message>
+    <message>
+        <source>This is not the same questionnaire.</source>
+        <translation>Ce n'est pas le même questionnaire.</translation>
+    </message>
+    <message>
+        <source>Questionnaire: questions cannot be added or removed here.</source>
+        <translation>Questionnaire : on ne peut pas ajouter ni retirer de questions ici.</translation>
+    </message>
+    <message>
+        <source>The weights of the dimensions add up to {total}; they must add up to 1.</source>
+        <translation>Les pondérations des dimensions totalisent {total} ; leur somme doit être égale à 1.</translation>
+    </message>
+    <message>
+        <source>Questionnaire: a question cannot move to another dimension.</source>
+        <translation>Questionnaire : une question ne peut pas changer de dimension.</translation>
+    </message>
+    <message>
+        <source>Weights of the dimension “{dimension}” add up to {total}; they must add up to 1.</source>
+        <translation>Les pondérations de la dimension « {dimension} » totalisent {total} ; leur somme doit être égale à 1.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: no new version was saved.</source>
+        <translation>Rien n'a été modifié : aucune nouvelle version n'a été enregistrée.</translation>
+    </message>
+    <message>
+        <source>This version of the questionnaire does not exist.</source>
+        <translation>Cette version du questionnaire n'existe pas.</translation>
+    </message>
+    <message>
+        <source>Someone saved a newer version of the questionnaire meanwhile. Nothing was saved: reopen it and make your changes again.</source>
+        <translation>Quelqu'un a enregistré entre-temps une version plus récente du questionnaire. Rien n'a été enregistré : rouvrez-le et refaites vos modifications.</translation>
+    </message>
+    <message>
         <source>Success factors: rate each from 1 to 4.</source>
         <translation>Facteurs de réussite : notez chacun de 1 à 4.</translation>
     </message>
@@ -1710,6 +1974,10 @@
     <message>
         <source>This case no longer exists.</source>
         <translation>Ce dossier n'existe plus.</translation>
+    </message>
+    <message>
+        <source>This assessment no longer exists.</source>
+        <translation>Cette évaluation n'existe plus.</translation>
     </message>
     <message>
         <source>Photo: at most {kb} KB; the screen reduces large pictures before saving.</source>
@@ -1764,8 +2032,24 @@
         <translation>Nom : un opérateur nommé « {name} » existe déjà.</translation>
     </message>
     <message>
+        <source>You can export only your own calendar of visits.</source>
+        <translation>Vous ne pouvez exporter que votre propre calendrier de visites.</translation>
+    </message>
+    <message>
+        <source>This user no longer exists.</source>
+        <translation>Cet utilisateur n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Only a manager exports an operator's calendar of visits.</source>
+        <translation>Seul un responsable exporte le calendrier de visites d’un opérateur.</translation>
+    </message>
+    <message>
         <source>This operator no longer exists.</source>
         <translation>Cet opérateur n'existe plus.</translation>
+    </message>
+    <message>
+        <source>The end of the period comes before its start.</source>
+        <translation>La fin de la période précède son début.</translation>
     </message>
     <message>
         <source>Capacity: a number of cases from 0 to 10,000.</source>
@@ -1928,6 +2212,14 @@
         <translation>Filière : choisissez-en une du secteur choisi.</translation>
     </message>
     <message>
+        <source>Members: give the name of the member from {institution}.</source>
+        <translation>Membres : indiquez le nom du membre représentant {institution}.</translation>
+    </message>
+    <message>
+        <source>Members: give the institution of {name}.</source>
+        <translation>Membres : indiquez l'institution de {name}.</translation>
+    </message>
+    <message>
         <source>Members: name at least one member present.</source>
         <translation>Membres : nommez au moins un membre présent.</translation>
     </message>
@@ -1952,8 +2244,16 @@
         <translation>Ce projet n'attend pas de comité.</translation>
     </message>
     <message>
-        <source>Amount approved: more than zero and at most the amount requested.</source>
-        <translation>Montant approuvé : plus que zéro et au plus le montant demandé.</translation>
+        <source>Amount approved: more than zero.</source>
+        <translation>Montant approuvé : plus que zéro.</translation>
+    </message>
+    <message>
+        <source>Amount approved: at most the amount requested ({requested}), unless the committee explicitly approves more than requested and says why.</source>
+        <translation>Montant approuvé : au plus le montant demandé ({requested}), sauf si le comité approuve explicitement davantage et dit pourquoi.</translation>
+    </message>
+    <message>
+        <source>Remarks: say why the committee approves more than requested.</source>
+        <translation>Remarques : dites pourquoi le comité approuve plus que le montant demandé.</translation>
     </message>
     <message>
         <source>This committee session no longer exists.</source>
@@ -2070,6 +2370,90 @@
     <message>
         <source>This entry has no receipt (a reversal has none).</source>
         <translation>Cette écriture n'a pas de reçu (une contre-passation n'en a pas).</translation>
+    </message>
+    <message>
+        <source>{field}: months after the start, between 1 and 60, separated by commas (e.g. 1, 3, 6).</source>
+        <translation>{field} : des mois après le début, entre 1 et 60, séparés par des virgules (par exemple 1, 3, 6).</translation>
+    </message>
+    <message>
+        <source>This case already has its visits; renew the schedule instead.</source>
+        <translation>Ce dossier a déjà ses visites ; renouvelez plutôt le calendrier.</translation>
+    </message>
+    <message>
+        <source>This case has no schedule yet: start it first.</source>
+        <translation>Ce dossier n'a pas encore de calendrier : commencez-le d'abord.</translation>
+    </message>
+    <message>
+        <source>This case has no designated operator.</source>
+        <translation>Ce dossier n'a pas d'opérateur désigné.</translation>
+    </message>
+    <message>
+        <source>Date of the visit: today or earlier.</source>
+        <translation>Date de la visite : aujourd'hui ou avant.</translation>
+    </message>
+    <message>
+        <source>Reason for closing: choose one from the list.</source>
+        <translation>Motif de clôture : choisissez-en un dans la liste.</translation>
+    </message>
+    <message>
+        <source>A case is completed once its last visit is done; record that visit first.</source>
+        <translation>Un dossier est achevé une fois sa dernière visite faite ; enregistrez d'abord cette visite.</translation>
+    </message>
+    <message>
+        <source>Unreachable: {needed} attempts are needed before closing; {tried} recorded.</source>
+        <translation>Injoignable : {needed} tentatives sont nécessaires avant de clôturer ; {tried} enregistrées.</translation>
+    </message>
+    <message>
+        <source>Reopening a case is a manager's decision.</source>
+        <translation>Rouvrir un dossier est une décision du responsable.</translation>
+    </message>
+    <message>
+        <source>This case is not closed.</source>
+        <translation>Ce dossier n'est pas clôturé.</translation>
+    </message>
+    <message>
+        <source>These months must be among the visits' months ({months}).</source>
+        <translation>Ces mois doivent faire partie des mois de visite ({months}).</translation>
+    </message>
+    <message>
+        <source>Attempts before closing as unreachable: between 1 and 10.</source>
+        <translation>Tentatives avant de clôturer pour injoignabilité : entre 1 et 10.</translation>
+    </message>
+    <message>
+        <source>Kind of visit: phone call, field visit or office visit.</source>
+        <translation>Type de visite : appel téléphonique, visite de terrain ou visite au bureau.</translation>
+    </message>
+    <message>
+        <source>Outcome: choose one from the list.</source>
+        <translation>Résultat : choisissez-en un dans la liste.</translation>
+    </message>
+    <message>
+        <source>Choose one from the list.</source>
+        <translation>Choisissez dans la liste.</translation>
+    </message>
+    <message>
+        <source>Attempts: say how many calls or trips were made (1 to 50).</source>
+        <translation>Tentatives : indiquez combien d'appels ou de déplacements ont été faits (1 à 50).</translation>
+    </message>
+    <message>
+        <source>Jobs created: a number from 0 to 1000.</source>
+        <translation>Emplois créés : un nombre de 0 à 1000.</translation>
+    </message>
+    <message>
+        <source>Say how the project is going (or the person's work) for a visit that took place.</source>
+        <translation>Indiquez où en est le projet (ou le travail de la personne) pour une visite qui a eu lieu.</translation>
+    </message>
+    <message>
+        <source>This case is closed: a manager can reopen it, with a reason.</source>
+        <translation>Ce dossier est clôturé : un responsable peut le rouvrir, avec un motif.</translation>
+    </message>
+    <message>
+        <source>This visit no longer exists; refresh.</source>
+        <translation>Cette visite n'existe plus ; actualisez.</translation>
+    </message>
+    <message>
+        <source>This visit was already recorded or cancelled; refresh.</source>
+        <translation>Cette visite a déjà été enregistrée ou annulée ; actualisez.</translation>
     </message>
 </context>
 <context>
@@ -2247,6 +2631,10 @@
         <translation>tous les bailleurs</translation>
     </message>
     <message>
+        <source>Follow-up visits</source>
+        <translation>Visites de suivi</translation>
+    </message>
+    <message>
         <source>Personal data</source>
         <translation>Données personnelles</translation>
     </message>
@@ -2261,6 +2649,66 @@
     <message>
         <source>Exported on</source>
         <translation>Exporté le</translation>
+    </message>
+    <message>
+        <source>Days late counted on</source>
+        <translation>Jours de retard comptés au</translation>
+    </message>
+    <message>
+        <source>Visits in the export</source>
+        <translation>Visites dans l’export</translation>
+    </message>
+    <message>
+        <source>Visits with the status “{status}”</source>
+        <translation>Visites au statut « {status} »</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visites</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Opérateur</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Date prévue</translation>
+    </message>
+    <message>
+        <source>Kind of visit</source>
+        <translation>Type de visite</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Réalisée le</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Project status</source>
+        <translation>État du projet</translation>
+    </message>
+    <message>
+        <source>Income band</source>
+        <translation>Tranche de revenu</translation>
+    </message>
+    <message>
+        <source>Jobs created</source>
+        <translation>Emplois créés</translation>
+    </message>
+    <message>
+        <source>Employment status</source>
+        <translation>Situation d’emploi</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Jours de retard</translation>
     </message>
     <message>
         <source>Entries in the export</source>
@@ -2438,6 +2886,10 @@
         <translation>Groupe d'arrivée</translation>
     </message>
     <message>
+        <source>What changed</source>
+        <translation>Ce qui change</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -2494,6 +2946,10 @@
         <translation>Motif donné à la personne</translation>
     </message>
     <message>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
         <source>Employer</source>
         <translation>Employeur</translation>
     </message>
@@ -2520,6 +2976,553 @@
     <message>
         <source>Mobile-money number</source>
         <translation>Numéro mobile money</translation>
+    </message>
+    <message>
+        <source>Visits at months</source>
+        <translation>Visites aux mois</translation>
+    </message>
+    <message>
+        <source>Questionnaire at months</source>
+        <translation>Questionnaire aux mois</translation>
+    </message>
+    <message>
+        <source>By phone at months</source>
+        <translation>Par téléphone aux mois</translation>
+    </message>
+    <message>
+        <source>Reason for renewing</source>
+        <translation>Motif du renouvellement</translation>
+    </message>
+    <message>
+        <source>Reason for the visit</source>
+        <translation>Motif de la visite</translation>
+    </message>
+    <message>
+        <source>Reason for the new date</source>
+        <translation>Motif de la nouvelle date</translation>
+    </message>
+    <message>
+        <source>Reason for cancelling</source>
+        <translation>Motif de l'annulation</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Reason for reopening</source>
+        <translation>Motif de la réouverture</translation>
+    </message>
+    <message>
+        <source>Question {code}</source>
+        <translation>Question {code}</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>M&amp;ine only</source>
+        <translation>Les m&amp;iennes</translation>
+    </message>
+    <message>
+        <source>Only the visits you do yourself</source>
+        <translation>Seulement les visites que vous faites vous-même</translation>
+    </message>
+    <message>
+        <source>Every agent</source>
+        <translation>Tous les agents</translation>
+    </message>
+    <message>
+        <source>Every operator</source>
+        <translation>Tous les opérateurs</translation>
+    </message>
+    <message>
+        <source>Every region</source>
+        <translation>Toutes les régions</translation>
+    </message>
+    <message>
+        <source>Every programme</source>
+        <translation>Tous les programmes</translation>
+    </message>
+    <message>
+        <source>&amp;Agent</source>
+        <translation>&amp;Agent</translation>
+    </message>
+    <message>
+        <source>&amp;Operator</source>
+        <translation>&amp;Opérateur</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion</source>
+        <translation>Ré&amp;gion</translation>
+    </message>
+    <message>
+        <source>P&amp;rogramme</source>
+        <translation>P&amp;rogramme</translation>
+    </message>
+    <message>
+        <source>{name} (me)</source>
+        <translation>{name} (moi)</translation>
+    </message>
+</context>
+<context>
+    <name>Followup</name>
+    <message>
+        <source>Follow-up visits – {name}</source>
+        <translation>Visites de suivi – {name}</translation>
+    </message>
+    <message>
+        <source>{kind} – {number} – {name}</source>
+        <translation>{kind} – {number} – {name}</translation>
+    </message>
+    <message>
+        <source>{kind} – {number}</source>
+        <translation>{kind} – {number}</translation>
+    </message>
+    <message>
+        <source>Overdue by {days} days.</source>
+        <translation>En retard de {days} jours.</translation>
+    </message>
+    <message>
+        <source>Follow-up at {month} months.</source>
+        <translation>Suivi à {month} mois.</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation>Motif : {reason}</translation>
+    </message>
+    <message>
+        <source>The sustainability questionnaire is due at this visit.</source>
+        <translation>Le questionnaire de durabilité est à faire à cette visite.</translation>
+    </message>
+    <message>
+        <source>Town: {town}</source>
+        <translation>Localité : {town}</translation>
+    </message>
+    <message>
+        <source>Phone: {phone}</source>
+        <translation>Téléphone : {phone}</translation>
+    </message>
+    <message>
+        <source>Recorded at a follow-up visit.</source>
+        <translation>Constaté lors d'une visite de suivi.</translation>
+    </message>
+    <message>
+        <source>Case closed: {reason}.</source>
+        <translation>Dossier clôturé : {reason}.</translation>
+    </message>
+    <message>
+        <source>{count} late</source>
+        <translation>{count} en retard</translation>
+    </message>
+    <message>
+        <source>{count} to do</source>
+        <translation>{count} à faire</translation>
+    </message>
+    <message>
+        <source>{count} done</source>
+        <translation>{count} faites</translation>
+    </message>
+    <message>
+        <source>{count} missed</source>
+        <translation>{count} manquées</translation>
+    </message>
+    <message>
+        <source>1 day late</source>
+        <translation>1 jour de retard</translation>
+    </message>
+    <message>
+        <source>{days} days late</source>
+        <translation>{days} jours de retard</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Prévue aujourd'hui</translation>
+    </message>
+    <message>
+        <source>Month {month}</source>
+        <translation>Mois {month}</translation>
+    </message>
+    <message>
+        <source>Month {month}, period {cycle}</source>
+        <translation>Mois {month}, période {cycle}</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajoutée</translation>
+    </message>
+    <message>
+        <source>{name} (operator)</source>
+        <translation>{name} (opérateur)</translation>
+    </message>
+    <message>
+        <source>not assigned</source>
+        <translation>non attribuée</translation>
+    </message>
+    <message>
+        <source>{kind} + questionnaire</source>
+        <translation>{kind} + questionnaire</translation>
+    </message>
+    <message>
+        <source>1 visit today</source>
+        <translation>1 visite aujourd'hui</translation>
+    </message>
+    <message>
+        <source>{count} visits today</source>
+        <translation>{count} visites aujourd'hui</translation>
+    </message>
+    <message>
+        <source>No visit today</source>
+        <translation>Aucune visite aujourd'hui</translation>
+    </message>
+    <message>
+        <source>{count} overdue</source>
+        <translation>{count} en retard</translation>
+    </message>
+    <message>
+        <source>1 job created</source>
+        <translation>1 emploi créé</translation>
+    </message>
+    <message>
+        <source>{count} jobs created</source>
+        <translation>{count} emplois créés</translation>
+    </message>
+    <message>
+        <source>Problems: {text}</source>
+        <translation>Difficultés : {text}</translation>
+    </message>
+    <message>
+        <source>Advice given: {text}</source>
+        <translation>Conseils donnés : {text}</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clôturé</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Rouvert</translation>
+    </message>
+    <message>
+        <source>Your follow-up visits: open the calendar</source>
+        <translation>Vos visites de suivi : ouvrir le calendrier</translation>
+    </message>
+    <message>
+        <source>This visit no longer exists; refresh (F5).</source>
+        <translation>Cette visite n'existe plus ; actualisez (F5).</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupScheduleWidget</name>
+    <message>
+        <source>The desk's default (programmes without their own)</source>
+        <translation>Par défaut du guichet (programmes sans calendrier propre)</translation>
+    </message>
+    <message>
+        <source>e.g. 1, 3, 6, 9, 12</source>
+        <translation>p. ex. 1, 3, 6, 9, 12</translation>
+    </message>
+    <message>
+        <source>e.g. 12</source>
+        <translation>p. ex. 12</translation>
+    </message>
+    <message>
+        <source>e.g. 1</source>
+        <translation>p. ex. 1</translation>
+    </message>
+    <message>
+        <source>&amp;Save the schedule</source>
+        <translation>&amp;Enregistrer le calendrier</translation>
+    </message>
+    <message>
+        <source>Visits of the monitoring year</source>
+        <translation>Visites de l’année de suivi</translation>
+    </message>
+    <message>
+        <source>&amp;Programme</source>
+        <translation>&amp;Programme</translation>
+    </message>
+    <message>
+        <source>&amp;Visits at months</source>
+        <translation>&amp;Visites aux mois</translation>
+    </message>
+    <message>
+        <source>Questionnaire at &amp;months</source>
+        <translation>Questionnaire aux &amp;mois</translation>
+    </message>
+    <message>
+        <source>By p&amp;hone at months</source>
+        <translation>Par télép&amp;hone aux mois</translation>
+    </message>
+    <message>
+        <source>Months after the plan's approval, separated by commas. The other months are field visits by the designated operator. Cases already scheduled keep their visits.</source>
+        <translation>Mois après l’approbation du plan, séparés par des virgules. Les autres mois sont des visites de terrain de l’opérateur désigné. Les dossiers déjà planifiés gardent leurs visites.</translation>
+    </message>
+    <message>
+        <source>Save the &amp;number of attempts</source>
+        <translation>Enregistrer le &amp;nombre de tentatives</translation>
+    </message>
+    <message>
+        <source>Closing a case</source>
+        <translation>Clôture d’un dossier</translation>
+    </message>
+    <message>
+        <source>Unreachable &amp;attempts before closing</source>
+        <translation>&amp;Tentatives sans joindre la personne avant clôture</translation>
+    </message>
+    <message>
+        <source>Saved. Plans approved from now on follow this schedule.</source>
+        <translation>Enregistré. Les plans approuvés à partir de maintenant suivent ce calendrier.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupTab</name>
+    <message>
+        <source>Start the sche&amp;dule…</source>
+        <translation>Démarrer le ca&amp;lendrier…</translation>
+    </message>
+    <message>
+        <source>Rene&amp;w…</source>
+        <translation>Reno&amp;uveler…</translation>
+    </message>
+    <message>
+        <source>Add a &amp;visit…</source>
+        <translation>Ajouter une &amp;visite…</translation>
+    </message>
+    <message>
+        <source>Recor&amp;d…</source>
+        <translation>Enre&amp;gistrer…</translation>
+    </message>
+    <message>
+        <source>&amp;Move…</source>
+        <translation>&amp;Reporter…</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel…</source>
+        <translation>A&amp;nnuler…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose the case…</source>
+        <translation>&amp;Clôturer le dossier…</translation>
+    </message>
+    <message>
+        <source>Re&amp;open…</source>
+        <translation>R&amp;ouvrir…</translation>
+    </message>
+    <message>
+        <source>Interim monitorin&amp;g report…</source>
+        <translation>Rapport de suivi intermé&amp;diaire…</translation>
+    </message>
+    <message>
+        <source>Final monitoring report…</source>
+        <translation>Rapport de suivi final…</translation>
+    </message>
+    <message>
+        <source>Reopening a case is a desk manager's decision, with a reason.</source>
+        <translation>Rouvrir un dossier est une décision du responsable du guichet, avec un motif.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Closing and reopening&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Clôtures et réouvertures&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The case is closed.</source>
+        <translation>Le dossier est clôturé.</translation>
+    </message>
+    <message>
+        <source>The case is closed ({reason}) since {day}, by {who}.</source>
+        <translation>Le dossier est clôturé ({reason}) depuis le {day}, par {who}.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No visit and no payment any more. Only a desk manager can reopen it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Plus de visite ni de paiement. Seul un responsable du guichet peut le rouvrir.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>No follow-up schedule yet. It starts by itself when the committee approves the plan; for a case without a plan (social support only), start it here.</source>
+        <translation>Pas encore de calendrier de suivi. Il démarre de lui-même quand le comité approuve le plan ; pour un dossier sans plan (accompagnement social seul), démarrez-le ici.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{count} visits&lt;/b&gt;: {done} done, {planned} to do</source>
+        <translation>&lt;b&gt;{count} visites&lt;/b&gt; : {done} faites, {planned} à faire</translation>
+    </message>
+    <message>
+        <source>{count} late (the oldest {days})</source>
+        <translation>{count} en retard (la plus ancienne : {days})</translation>
+    </message>
+    <message>
+        <source>Next: {kind} on {day}, by {who}.</source>
+        <translation>Prochaine : {kind} le {day}, par {who}.</translation>
+    </message>
+    <message>
+        <source>No visit left to do: renew the schedule or close the case.</source>
+        <translation>Plus aucune visite à faire : renouvelez le calendrier ou clôturez le dossier.</translation>
+    </message>
+    <message>
+        <source>Start the follow-up</source>
+        <translation>Démarrer le suivi</translation>
+    </message>
+    <message>
+        <source>&amp;Start of the monitoring year</source>
+        <translation>&amp;Début de l'année de suivi</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Démarrer</translation>
+    </message>
+    <message>
+        <source>Schedule started on {day}: {count} visits planned.</source>
+        <translation>Calendrier démarré le {day} : {count} visites prévues.</translation>
+    </message>
+    <message>
+        <source>Renew the follow-up</source>
+        <translation>Renouveler le suivi</translation>
+    </message>
+    <message>
+        <source>Another monitoring period, after the last visit: the programme's visits are planned again.</source>
+        <translation>Une nouvelle période de suivi après la dernière visite : les visites du programme sont prévues à nouveau.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for renewing</source>
+        <translation>&amp;Motif du renouvellement</translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation>Renouveler</translation>
+    </message>
+    <message>
+        <source>Renewed: {count} more visits planned.</source>
+        <translation>Renouvelé : {count} visites de plus sont prévues.</translation>
+    </message>
+    <message>
+        <source>Visit added.</source>
+        <translation>Visite ajoutée.</translation>
+    </message>
+    <message>
+        <source>Moved to {day}.</source>
+        <translation>Reportée au {day}.</translation>
+    </message>
+    <message>
+        <source>Cancel a visit</source>
+        <translation>Annuler une visite</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required)</source>
+        <translation>&amp;Motif (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Cancel the visit</source>
+        <translation>Annuler la visite</translation>
+    </message>
+    <message>
+        <source>Visit of {day} cancelled.</source>
+        <translation>Visite du {day} annulée.</translation>
+    </message>
+    <message>
+        <source>The case is closed ({reason}): {count} planned visits cancelled, payments stopped.</source>
+        <translation>Le dossier est clôturé ({reason}) : {count} visites prévues annulées, paiements arrêtés.</translation>
+    </message>
+    <message>
+        <source>Reopen the case</source>
+        <translation>Rouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>The case goes back to where it was before closing. The visits cancelled stay cancelled: add visits or renew the schedule afterwards.</source>
+        <translation>Le dossier revient là où il en était avant la clôture. Les visites annulées le restent : ajoutez des visites ou renouvelez le calendrier ensuite.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for reopening</source>
+        <translation>&amp;Motif de la réouverture</translation>
+    </message>
+    <message>
+        <source>The case is reopened.</source>
+        <translation>Le dossier est rouvert.</translation>
+    </message>
+    <message>
+        <source>Save the monitoring report</source>
+        <translation>Enregistrer le rapport de suivi</translation>
+    </message>
+    <message>
+        <source>final-report.pdf</source>
+        <translation>rapport-final.pdf</translation>
+    </message>
+    <message>
+        <source>interim-report.pdf</source>
+        <translation>rapport-intermediaire.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupWidget</name>
+    <message>
+        <source>&amp;Month</source>
+        <translation>&amp;Mois</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>S&amp;emaine</translation>
+    </message>
+    <message>
+        <source>Agen&amp;da</source>
+        <translation>Agen&amp;da</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>My visits to m&amp;y phone (.ics)…</source>
+        <translation>Mes visites sur mon télé&amp;phone (.ics)…</translation>
+    </message>
+    <message>
+        <source>The operator's visits (.ics)…</source>
+        <translation>Les visites de l'opérateur (.ics)…</translation>
+    </message>
+    <message>
+        <source>Refre&amp;sh (F5)</source>
+        <translation>Actuali&amp;ser (F5)</translation>
+    </message>
+    <message>
+        <source>O&amp;verdue ({count})</source>
+        <translation>En re&amp;tard ({count})</translation>
+    </message>
+    <message>
+        <source>O&amp;verdue</source>
+        <translation>En re&amp;tard</translation>
+    </message>
+    <message>
+        <source>Planned visits whose date is past</source>
+        <translation>Visites prévues dont la date est passée</translation>
+    </message>
+    <message>
+        <source>Save the calendar</source>
+        <translation>Enregistrer le calendrier</translation>
+    </message>
+    <message>
+        <source>Calendar (*.ics)</source>
+        <translation>Calendrier (*.ics)</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Enregistrement impossible</translation>
+    </message>
+    <message>
+        <source>The file could not be written there.</source>
+        <translation>Le fichier n'a pas pu être écrit à cet endroit.</translation>
+    </message>
+    <message>
+        <source>Saved to {path}: open it on the phone to add the visits to its calendar.</source>
+        <translation>Enregistré dans {path} : ouvrez-le sur le téléphone pour ajouter les visites à son agenda.</translation>
+    </message>
+    <message>
+        <source>my-visits.ics</source>
+        <translation>mes-visites.ics</translation>
+    </message>
+    <message>
+        <source>operator-visits.ics</source>
+        <translation>visites-operateur.ics</translation>
     </message>
 </context>
 <context>
@@ -2566,6 +3569,77 @@
     <message>
         <source>Database</source>
         <translation>Base de données</translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentWidget</name>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Question (French)</source>
+        <translation>Question (français)</translation>
+    </message>
+    <message>
+        <source>Question (English)</source>
+        <translation>Question (anglais)</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Pondération</translation>
+    </message>
+    <message>
+        <source>e.g. work and income weigh more in the economic part</source>
+        <translation>ex. : le travail et le revenu pèsent plus dans la partie économique</translation>
+    </message>
+    <message>
+        <source>&amp;Save as a new version</source>
+        <translation>&amp;Enregistrer comme nouvelle version</translation>
+    </message>
+    <message>
+        <source>Within each dimension the weights of the questions add up to 1, and so do the weights of the three dimensions. Saving makes a new version: new assessments use it, earlier assessments keep the version they were answered with.</source>
+        <translation>Dans chaque dimension, les pondérations des questions totalisent 1, de même que celles des trois dimensions. Enregistrer crée une nouvelle version : les nouvelles évaluations l'utilisent, les évaluations antérieures gardent la version avec laquelle elles ont été faites.</translation>
+    </message>
+    <message>
+        <source>What &amp;changed</source>
+        <translation>Ce qui &amp;change</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; · version {version} in use</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; · version {version} en usage</translation>
+    </message>
+    <message>
+        <source>Weight of the dimension “{name}”</source>
+        <translation>Pondération de la dimension « {name} »</translation>
+    </message>
+    <message>
+        <source>Version {number}</source>
+        <translation>Version {number}</translation>
+    </message>
+    <message>
+        <source>{dimension}: {total}</source>
+        <translation>{dimension} : {total}</translation>
+    </message>
+    <message>
+        <source>dimensions: {total}</source>
+        <translation>dimensions : {total}</translation>
+    </message>
+    <message>
+        <source>Weights add up to: {sums}</source>
+        <translation>Totaux des pondérations : {sums}</translation>
+    </message>
+    <message>
+        <source>Version {number} saved. New assessments use it; earlier ones keep their own version.</source>
+        <translation>Version {number} enregistrée. Les nouvelles évaluations l'utilisent ; les précédentes gardent leur propre version.</translation>
     </message>
 </context>
 <context>
@@ -3187,6 +4261,106 @@
         <translation>Recherche d'emploi</translation>
     </message>
     <message>
+        <source>Completed (last visit done)</source>
+        <translation>Terminé (dernière visite faite)</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>Abandon</translation>
+    </message>
+    <message>
+        <source>Re-migrated</source>
+        <translation>Ré-émigré(e)</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Injoignable</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>Décédé(e)</translation>
+    </message>
+    <message>
+        <source>Field visit</source>
+        <translation>Visite de terrain</translation>
+    </message>
+    <message>
+        <source>Office visit</source>
+        <translation>Visite au bureau</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévue</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Faite</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Manquée</translation>
+    </message>
+    <message>
+        <source>Person unreachable</source>
+        <translation>Personne injoignable</translation>
+    </message>
+    <message>
+        <source>Person re-migrated</source>
+        <translation>Personne ré-émigrée</translation>
+    </message>
+    <message>
+        <source>Person deceased</source>
+        <translation>Personne décédée</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En activité</translation>
+    </message>
+    <message>
+        <source>Struggling</source>
+        <translation>En difficulté</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Suspendu</translation>
+    </message>
+    <message>
+        <source>Closed down</source>
+        <translation>Fermé</translation>
+    </message>
+    <message>
+        <source>No income yet</source>
+        <translation>Pas encore de revenu</translation>
+    </message>
+    <message>
+        <source>Low (below the minimum wage)</source>
+        <translation>Faible (moins que le salaire minimum)</translation>
+    </message>
+    <message>
+        <source>Medium (one to two minimum wages)</source>
+        <translation>Moyen (un à deux salaires minimum)</translation>
+    </message>
+    <message>
+        <source>High (more than two minimum wages)</source>
+        <translation>Élevé (plus de deux salaires minimum)</translation>
+    </message>
+    <message>
+        <source>Works in their own business</source>
+        <translation>Travaille dans sa propre activité</translation>
+    </message>
+    <message>
+        <source>Employed</source>
+        <translation>Salarié(e)</translation>
+    </message>
+    <message>
+        <source>Looking for work</source>
+        <translation>Cherche du travail</translation>
+    </message>
+    <message>
+        <source>Not working</source>
+        <translation>Sans activité</translation>
+    </message>
+    <message>
         <source>Arrival pocket money</source>
         <translation>Pécule d'arrivée</translation>
     </message>
@@ -3720,14 +4894,6 @@
         <translation>Comité de validation du {date}</translation>
     </message>
     <message>
-        <source>Place: {place}. Members present: {members}.</source>
-        <translation>Lieu : {place}. Membres présents : {members}.</translation>
-    </message>
-    <message>
-        <source>Synthesis by sector</source>
-        <translation>Synthèse par secteur</translation>
-    </message>
-    <message>
         <source>Sector</source>
         <translation>Secteur</translation>
     </message>
@@ -3756,6 +4922,42 @@
         <translation>Nom</translation>
     </message>
     <message>
+        <source>{decision}, above the request</source>
+        <translation>{decision}, au-delà de la demande</translation>
+    </message>
+    <message>
+        <source>Place: {place}.</source>
+        <translation>Lieu : {place}.</translation>
+    </message>
+    <message>
+        <source>Members present</source>
+        <translation>Membres présents</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Synthesis by sector and value chain</source>
+        <translation>Synthèse par secteur et filière</translation>
+    </message>
+    <message>
+        <source>Value chain</source>
+        <translation>Filière</translation>
+    </message>
+    <message>
+        <source>all value chains</source>
+        <translation>toutes filières</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>Tous secteurs</translation>
+    </message>
+    <message>
         <source>Criteria</source>
         <translation>Critères</translation>
     </message>
@@ -3768,8 +4970,20 @@
         <translation>Critères : rentabilité / viabilité / pertinence / faisabilité technique, chacun de 1 à 5.</translation>
     </message>
     <message>
-        <source>Signatures of the members:</source>
-        <translation>Signatures des membres :</translation>
+        <source>Conditions and remarks</source>
+        <translation>Conditions et remarques</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <source>Approved above the request ({requested}): {approved}.</source>
+        <translation>Approuvé au-delà de la demande ({requested}) : {approved}.</translation>
     </message>
     <message>
         <source>Decision of the validation committee</source>
@@ -3792,6 +5006,10 @@
         <translation>Montant approuvé : {amount}. Votre opérateur, {operator}, vous dira quand la première tranche sera versée.</translation>
     </message>
     <message>
+        <source>Conditions set by the committee: {conditions}</source>
+        <translation>Conditions fixées par le comité : {conditions}</translation>
+    </message>
+    <message>
         <source>The committee's remarks: {comment}</source>
         <translation>Remarques du comité : {comment}</translation>
     </message>
@@ -3805,14 +5023,447 @@
     </message>
 </context>
 <context>
+    <name>Monitoring</name>
+    <message>
+        <source>Final monitoring report</source>
+        <translation>Rapport final de suivi</translation>
+    </message>
+    <message>
+        <source>Interim monitoring report</source>
+        <translation>Rapport intermédiaire de suivi</translation>
+    </message>
+    <message>
+        <source>Report date</source>
+        <translation>Date du rapport</translation>
+    </message>
+    <message>
+        <source>Period covered</source>
+        <translation>Période couverte</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>du {start} au {end}</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Établi par</translation>
+    </message>
+    <message>
+        <source>{programme} (funder: {donor})</source>
+        <translation>{programme} (bailleur : {donor})</translation>
+    </message>
+    <message>
+        <source>The person and the case</source>
+        <translation>La personne et le dossier</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Naissance</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Opérateur</translation>
+    </message>
+    <message>
+        <source>Lives in</source>
+        <translation>Réside à</translation>
+    </message>
+    <message>
+        <source>Case opened on</source>
+        <translation>Dossier ouvert le</translation>
+    </message>
+    <message>
+        <source>Returned on</source>
+        <translation>Retour le</translation>
+    </message>
+    <message>
+        <source>Status of the case</source>
+        <translation>Statut du dossier</translation>
+    </message>
+    <message>
+        <source>What was planned</source>
+        <translation>Ce qui était prévu</translation>
+    </message>
+    <message>
+        <source>No reintegration plan was drafted for this case.</source>
+        <translation>Aucun plan de réintégration n’a été rédigé pour ce dossier.</translation>
+    </message>
+    <message>
+        <source>Not approved</source>
+        <translation>Non approuvé</translation>
+    </message>
+    <message>
+        <source>{amount}, committee of {date}</source>
+        <translation>{amount}, comité du {date}</translation>
+    </message>
+    <message>
+        <source>Type of plan</source>
+        <translation>Type de plan</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>The project</source>
+        <translation>Le projet</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Own contribution</source>
+        <translation>Apport personnel</translation>
+    </message>
+    <message>
+        <source>Requested from the programme</source>
+        <translation>Demandé au programme</translation>
+    </message>
+    <message>
+        <source>Approved by the committee</source>
+        <translation>Approuvé par le comité</translation>
+    </message>
+    <message>
+        <source>Conditions set by the committee</source>
+        <translation>Conditions fixées par le comité</translation>
+    </message>
+    <message>
+        <source>{kind} (reversal of receipt {receipt})</source>
+        <translation>{kind} (annulation du reçu {receipt})</translation>
+    </message>
+    <message>
+        <source>What was paid</source>
+        <translation>Ce qui a été payé</translation>
+    </message>
+    <message>
+        <source>Nothing was paid on this case yet.</source>
+        <translation>Rien n’a encore été payé sur ce dossier.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>Modalité</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Total paid (net of reversals)</source>
+        <translation>Total payé (net des annulations)</translation>
+    </message>
+    <message>
+        <source>Against the plan: {paid} paid of the {approved} approved, {left} left to pay.</source>
+        <translation>Sur le plan : {paid} payés sur les {approved} approuvés, {left} restant à payer.</translation>
+    </message>
+    <message>
+        <source>Other support (arrival, transport, care…): {amount}.</source>
+        <translation>Autres aides (arrivée, transport, soins…) : {amount}.</translation>
+    </message>
+    <message>
+        <source>Overdue by {days} days</source>
+        <translation>En retard de {days} jours</translation>
+    </message>
+    <message>
+        <source>(questionnaire)</source>
+        <translation>(questionnaire)</translation>
+    </message>
+    <message>
+        <source>What the follow-up visits saw</source>
+        <translation>Ce que les visites de suivi ont constaté</translation>
+    </message>
+    <message>
+        <source>No follow-up visit is scheduled for this case.</source>
+        <translation>Aucune visite de suivi n’est planifiée pour ce dossier.</translation>
+    </message>
+    <message>
+        <source>{done} of {recorded} visits recorded took place; {planned} still planned.</source>
+        <translation>{done} des {recorded} visites enregistrées ont eu lieu ; {planned} encore prévues.</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Prévue le</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Faite le</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>Revenu</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Emplois</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Problems: {text}</source>
+        <translation>Difficultés : {text}</translation>
+    </message>
+    <message>
+        <source>Advice given: {text}</source>
+        <translation>Conseils donnés : {text}</translation>
+    </message>
+    <message>
+        <source>Problems seen and advice given</source>
+        <translation>Difficultés constatées et conseils donnés</translation>
+    </message>
+    <message>
+        <source>Sustainability scores</source>
+        <translation>Scores de durabilité</translation>
+    </message>
+    <message>
+        <source>The sustainability questionnaire was not administered.</source>
+        <translation>Le questionnaire de durabilité n’a pas été administré.</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Initial</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Évolution</translation>
+    </message>
+    <message>
+        <source>Composite score</source>
+        <translation>Score composite</translation>
+    </message>
+    <message>
+        <source>Scores run from 0 (weak) to 1 (strong).</source>
+        <translation>Les scores vont de 0 (faible) à 1 (fort).</translation>
+    </message>
+    <message>
+        <source>The follow-up questionnaire has not been administered yet.</source>
+        <translation>Le questionnaire de suivi n’a pas encore été administré.</translation>
+    </message>
+    <message>
+        <source>The two questionnaires were answered with different versions: compare the scores with care.</source>
+        <translation>Les deux questionnaires ont été remplis avec des versions différentes : comparez les scores avec prudence.</translation>
+    </message>
+    <message>
+        <source>The business at the last visit</source>
+        <translation>L’activité à la dernière visite</translation>
+    </message>
+    <message>
+        <source>No visit took place.</source>
+        <translation>Aucune visite n’a eu lieu.</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Dernière visite</translation>
+    </message>
+    <message>
+        <source>Jobs created</source>
+        <translation>Emplois créés</translation>
+    </message>
+    <message>
+        <source>The person's work</source>
+        <translation>Activité de la personne</translation>
+    </message>
+    <message>
+        <source>Case closed</source>
+        <translation>Dossier clôturé</translation>
+    </message>
+    <message>
+        <source>{date}: {reason}</source>
+        <translation>{date} : {reason}</translation>
+    </message>
+    <message>
+        <source>Note on the closing</source>
+        <translation>Note sur la clôture</translation>
+    </message>
+    <message>
+        <source>Not yet: the case is still open.</source>
+        <translation>Pas encore : le dossier est toujours ouvert.</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>At the last visit the business was not running normally: see the advice given.</source>
+        <translation>À la dernière visite, l’activité ne fonctionnait pas normalement : voir les conseils donnés.</translation>
+    </message>
+    <message>
+        <source>Next visit</source>
+        <translation>Prochaine visite</translation>
+    </message>
+    <message>
+        <source>{date} · {kind} (overdue)</source>
+        <translation>{date} · {kind} (en retard)</translation>
+    </message>
+    <message>
+        <source>{date} · {kind}</source>
+        <translation>{date} · {kind}</translation>
+    </message>
+    <message>
+        <source>End of the follow-up</source>
+        <translation>Fin du suivi</translation>
+    </message>
+    <message>
+        <source>Where the project stands</source>
+        <translation>Où en est le projet</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <source>For the desk: {name}</source>
+        <translation>Pour le guichet : {name}</translation>
+    </message>
+    <message>
+        <source>For the operator: {name}</source>
+        <translation>Pour l’opérateur : {name}</translation>
+    </message>
+    <message>
+        <source>Date and signature:</source>
+        <translation>Date et signature :</translation>
+    </message>
+</context>
+<context>
+    <name>MonthTab</name>
+    <message>
+        <source>&amp;Today</source>
+        <translation>Au&amp;jourd'hui</translation>
+    </message>
+    <message>
+        <source>Each day: {legend}; missed or unreachable in brown.</source>
+        <translation>Chaque jour : {legend} ; manquées ou injoignables en brun.</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>à faire</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>faites</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This month&lt;/b&gt;: {planned} to do · {done} done · {other} missed · {late}</source>
+        <translation>&lt;b&gt;Ce mois-ci&lt;/b&gt; : {planned} à faire · {done} faites · {other} manquées · {late}</translation>
+    </message>
+    <message>
+        <source>{count} late</source>
+        <translation>{count} en retard</translation>
+    </message>
+    <message>
+        <source>{day} – {count} visits</source>
+        <translation>{day} – {count} visites</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <source>Move a visit</source>
+        <translation>Reporter une visite</translation>
+    </message>
+    <message>
+        <source>e.g. the person is travelling that week; market day</source>
+        <translation>p. ex. la personne est en voyage cette semaine ; jour de marché</translation>
+    </message>
+    <message>
+        <source>&amp;New date</source>
+        <translation>&amp;Nouvelle date</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required)</source>
+        <translation>&amp;Motif (obligatoire)</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;First due on {day}.</source>
+        <translation>&lt;br&gt;Prévue d'abord le {day}.</translation>
+    </message>
+    <message>
+        <source>Move the visit</source>
+        <translation>Reporter la visite</translation>
+    </message>
+    <message>
+        <source>After the end of the follow-up</source>
+        <translation>Après la fin du suivi</translation>
+    </message>
+    <message>
+        <source>This date is after the end of the follow-up period ({end}). Support beyond it needs the schedule renewed, with a reason (case file, Follow-up tab, Renew…). Move the visit anyway?</source>
+        <translation>Cette date tombe après la fin de la période de suivi ({end}). Accompagner au-delà demande de renouveler le calendrier, avec un motif (dossier, onglet Suivi, Renouveler…). Reporter la visite quand même ?</translation>
+    </message>
+    <message>
+        <source>New date: type it as dd/mm/yyyy.</source>
+        <translation>Nouvelle date : saisissez-la au format jj/mm/aaaa.</translation>
+    </message>
+    <message>
+        <source>Reason for the new date: required, it stays in the case's history.</source>
+        <translation>Motif de la nouvelle date : obligatoire, il reste dans l'historique du dossier.</translation>
+    </message>
+</context>
+<context>
     <name>NewSessionDialog</name>
     <message>
         <source>New committee session</source>
         <translation>Nouvelle session du comité</translation>
     </message>
     <message>
-        <source>One member per line (e.g. MINJEC, MINEFOP, FNE, the donor)</source>
-        <translation>Un membre par ligne (ex. MINJEC, MINEFOP, FNE, le bailleur)</translation>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>One member per line, e.g. Jean Mbarga – MINJEC</source>
+        <translation>Un membre par ligne, ex. : Jean Mbarga – MINJEC</translation>
+    </message>
+    <message>
+        <source>&amp;Add a member</source>
+        <translation>&amp;Ajouter un membre</translation>
     </message>
     <message>
         <source>&amp;Date</source>
@@ -3925,6 +5576,14 @@
         <translation>Versé sur ces plans</translation>
     </message>
     <message>
+        <source>Follow-up visits overdue</source>
+        <translation>Visites de suivi en retard</translation>
+    </message>
+    <message>
+        <source>Businesses running at the last visit</source>
+        <translation>Activités en marche à la dernière visite</translation>
+    </message>
+    <message>
         <source>None.</source>
         <translation>Aucun.</translation>
     </message>
@@ -3943,6 +5602,10 @@
     <message>
         <source>Since</source>
         <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>{running} of {seen} ({percent} %)</source>
+        <translation>{running} sur {seen} ({percent} %)</translation>
     </message>
 </context>
 <context>
@@ -4017,6 +5680,25 @@
     <message>
         <source>Di&amp;rectory</source>
         <translation>An&amp;nuaire</translation>
+    </message>
+</context>
+<context>
+    <name>OverdueTab</name>
+    <message>
+        <source>{count} visits overdue, the most late first</source>
+        <translation>{count} visites en retard, les plus en retard d'abord</translation>
+    </message>
+    <message>
+        <source>Nothing overdue.</source>
+        <translation>Rien en retard.</translation>
+    </message>
+    <message>
+        <source>The overdue list follows the agent and operator filters; region and programme do not apply here.</source>
+        <translation>La liste des retards suit les filtres agent et opérateur ; la région et le programme ne s'y appliquent pas.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Overdue by operator&lt;/b&gt;: {list}</source>
+        <translation>&lt;b&gt;Retards par opérateur&lt;/b&gt; : {list}</translation>
     </message>
 </context>
 <context>
@@ -4128,6 +5810,10 @@
         <translation>Dem&amp;ander un paiement…</translation>
     </message>
     <message>
+        <source>&amp;Withdraw the request…</source>
+        <translation>&amp;Retirer la demande…</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Instalments of the plan&lt;/b&gt;</source>
         <translation>&lt;b&gt;Tranches du projet&lt;/b&gt;</translation>
     </message>
@@ -4154,6 +5840,22 @@
     <message>
         <source>it can be asked for now</source>
         <translation>elle peut être demandée dès maintenant</translation>
+    </message>
+    <message>
+        <source>Withdraw the request</source>
+        <translation>Retirer la demande</translation>
+    </message>
+    <message>
+        <source>{payment} – {amount}</source>
+        <translation>{payment} – {amount}</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motif</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Interim report received</source>
@@ -4754,6 +6456,145 @@
     <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>Record the visit</source>
+        <translation>Enregistrer la visite</translation>
+    </message>
+    <message>
+        <source>&lt;b style='font-size:15px'&gt;{name}&lt;/b&gt; · {case}&lt;br&gt;{kind} · {who} · due on {due}</source>
+        <translation>&lt;b style='font-size:15px'&gt;{name}&lt;/b&gt; · {case}&lt;br&gt;{kind} · {who} · prévue le {due}</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation>non demandé</translation>
+    </message>
+    <message>
+        <source>how many?</source>
+        <translation>combien ?</translation>
+    </message>
+    <message>
+        <source> calls or trips</source>
+        <translation> appels ou déplacements</translation>
+    </message>
+    <message>
+        <source>Difficulties seen or told (clients, supplies, health, family…)</source>
+        <translation>Difficultés constatées ou racontées (clients, approvisionnement, santé, famille…)</translation>
+    </message>
+    <message>
+        <source>Advice given, and any referral to make (Referrals tab)</source>
+        <translation>Conseils donnés, et orientation éventuelle à faire (onglet Orientations)</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>&amp;Date of the visit</source>
+        <translation>&amp;Date de la visite</translation>
+    </message>
+    <message>
+        <source>&amp;Attempts made</source>
+        <translation>&amp;Tentatives faites</translation>
+    </message>
+    <message>
+        <source>What was seen</source>
+        <translation>Ce qui a été constaté</translation>
+    </message>
+    <message>
+        <source>&amp;Project</source>
+        <translation>&amp;Projet</translation>
+    </message>
+    <message>
+        <source>&amp;Income</source>
+        <translation>Re&amp;venus</translation>
+    </message>
+    <message>
+        <source>&amp;Jobs created</source>
+        <translation>&amp;Emplois créés</translation>
+    </message>
+    <message>
+        <source>&amp;Work</source>
+        <translation>&amp;Travail</translation>
+    </message>
+    <message>
+        <source>Pro&amp;blems</source>
+        <translation>Di&amp;fficultés</translation>
+    </message>
+    <message>
+        <source>Ad&amp;vice given</source>
+        <translation>&amp;Conseils donnés</translation>
+    </message>
+    <message>
+        <source>Sustainability questionnaire</source>
+        <translation>Questionnaire de durabilité</translation>
+    </message>
+    <message>
+        <source>Fill in the &amp;questionnaire…</source>
+        <translation>Remplir le &amp;questionnaire…</translation>
+    </message>
+    <message>
+        <source>Due at this visit and not filled in yet: fill it in with the person now (the case file's Assessment tab shows it afterwards).</source>
+        <translation>À faire à cette visite et pas encore rempli : remplissez-le avec la personne maintenant (l'onglet Évaluation du dossier le montre ensuite).</translation>
+    </message>
+    <message>
+        <source>Filled in on {day}: score &lt;b&gt;{score:.2f}&lt;/b&gt; (first assessment: {baseline:.2f}).</source>
+        <translation>Rempli le {day} : score &lt;b&gt;{score:.2f}&lt;/b&gt; (première évaluation : {baseline:.2f}).</translation>
+    </message>
+    <message>
+        <source>Fill it in &amp;again…</source>
+        <translation>Le remplir à &amp;nouveau…</translation>
+    </message>
+    <message>
+        <source>The visit did not take place: say why under Problems.</source>
+        <translation>La visite n'a pas eu lieu : dites pourquoi sous Difficultés.</translation>
+    </message>
+    <message>
+        <source>Closes the case (re-migrated): you will be asked to confirm.</source>
+        <translation>Clôture le dossier (ré-émigré) : une confirmation vous sera demandée.</translation>
+    </message>
+    <message>
+        <source>Closes the case (deceased): you will be asked to confirm.</source>
+        <translation>Clôture le dossier (décédé) : une confirmation vous sera demandée.</translation>
+    </message>
+    <message>
+        <source>Each unreachable visit counts as an attempt: after {count} in a row, the case is closed as unreachable.</source>
+        <translation>Chaque visite où la personne est injoignable compte comme une tentative : après {count} de suite, le dossier est clôturé pour personne injoignable.</translation>
+    </message>
+    <message>
+        <source>Each unreachable visit counts as an attempt: after the number of attempts the desk sets, the case is closed as unreachable.</source>
+        <translation>Chaque visite où la personne est injoignable compte comme une tentative : après le nombre de tentatives fixé par le guichet, le dossier est clôturé pour personne injoignable.</translation>
+    </message>
+    <message>
+        <source>Close the case?</source>
+        <translation>Clôturer le dossier ?</translation>
+    </message>
+    <message>
+        <source>Recording “{outcome}” closes the case of {name} ({case}): the visits still planned are cancelled and no payment can be asked for or paid any more. Only a manager can reopen it.</source>
+        <translation>Enregistrer « {outcome} » clôture le dossier de {name} ({case}) : les visites encore prévues sont annulées et plus aucun paiement ne peut être demandé ni payé. Seul un responsable peut le rouvrir.</translation>
+    </message>
+    <message>
+        <source>Record and close the case</source>
+        <translation>Enregistrer et clôturer le dossier</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Revenir</translation>
+    </message>
+    <message>
+        <source>Date of the visit: type it as dd/mm/yyyy.</source>
+        <translation>Date de la visite : saisissez-la au format jj/mm/aaaa.</translation>
+    </message>
+    <message>
+        <source>Recorded: {kind} of {name} ({case}) – {outcome}.</source>
+        <translation>Enregistré : {kind} de {name} ({case}) – {outcome}.</translation>
+    </message>
+    <message>
+        <source>The case was closed: {reason}. Its planned visits are cancelled and payments are stopped.</source>
+        <translation>Le dossier a été clôturé : {reason}. Ses visites prévues sont annulées et les paiements arrêtés.</translation>
     </message>
 </context>
 <context>
@@ -5382,6 +7223,29 @@
     </message>
 </context>
 <context>
+    <name>TodayVisitsPanel</name>
+    <message>
+        <source>&lt;h3&gt;Today's visits&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Visites du jour&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>Click a visit to record it, move it or open the case file.</source>
+        <translation>Cliquez sur une visite pour l'enregistrer, la reporter ou ouvrir le dossier.</translation>
+    </message>
+    <message>
+        <source>See my &amp;overdue visits</source>
+        <translation>Voir mes visites en &amp;retard</translation>
+    </message>
+    <message>
+        <source>Open the follow-up &amp;calendar</source>
+        <translation>Ouvrir le &amp;calendrier de suivi</translation>
+    </message>
+    <message>
+        <source>No visit due today, nothing overdue.</source>
+        <translation>Aucune visite prévue aujourd'hui, rien en retard.</translation>
+    </message>
+</context>
+<context>
     <name>Training</name>
     <message>
         <source>Technical</source>
@@ -5753,6 +7617,140 @@
     <message>
         <source>The balances kept for {period} ({kind}, {currency}) differ from the sum of its entries.</source>
         <translation>Les soldes tenus pour {period} ({kind}, {currency}) diffèrent de la somme de ses écritures.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <source>Visit – {name}</source>
+        <translation>Visite – {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Record…</source>
+        <translation>&amp;Enregistrer…</translation>
+    </message>
+    <message>
+        <source>&amp;Move…</source>
+        <translation>&amp;Reporter…</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel the visit…</source>
+        <translation>A&amp;nnuler la visite…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;case file</source>
+        <translation>Ouvrir le &amp;dossier</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Case &lt;b&gt;{case}&lt;/b&gt; · {region}&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Dossier &lt;b&gt;{case}&lt;/b&gt; · {region}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Prévue le</translation>
+    </message>
+    <message>
+        <source>First due on</source>
+        <translation>Date initiale</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Faite le</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Difficultés</translation>
+    </message>
+    <message>
+        <source>Advice given</source>
+        <translation>Conseils donnés</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The sustainability questionnaire is due at this visit.&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Le questionnaire de durabilité est à faire à cette visite.&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Moved: the visit of {name} ({case}) is now due on {day}.</source>
+        <translation>Reportée : la visite de {name} ({case}) est maintenant prévue le {day}.</translation>
+    </message>
+    <message>
+        <source>Cancel a visit</source>
+        <translation>Annuler une visite</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required)</source>
+        <translation>&amp;Motif (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Cancel the visit</source>
+        <translation>Annuler la visite</translation>
+    </message>
+    <message>
+        <source>Cancelled: the visit of {name} ({case}) due on {day}.</source>
+        <translation>Annulée : la visite de {name} ({case}) prévue le {day}.</translation>
+    </message>
+</context>
+<context>
+    <name>WeekTab</name>
+    <message>
+        <source>◀ &amp;Previous week</source>
+        <translation>◀ Semaine pré&amp;cédente</translation>
+    </message>
+    <message>
+        <source>&amp;Next week ▶</source>
+        <translation>Semaine sui&amp;vante ▶</translation>
+    </message>
+    <message>
+        <source>T&amp;his week</source>
+        <translation>Cette semai&amp;ne</translation>
+    </message>
+    <message>
+        <source>Week of {start} to {end}</source>
+        <translation>Semaine du {start} au {end}</translation>
+    </message>
+    <message>
+        <source>The whole week</source>
+        <translation>Toute la semaine</translation>
+    </message>
+    <message>
+        <source>{scope}: {planned} to do · {done} done · {other} missed</source>
+        <translation>{scope} : {planned} à faire · {done} faites · {other} manquées</translation>
+    </message>
+    <message>
+        <source>{count} late</source>
+        <translation>{count} en retard</translation>
+    </message>
+    <message>
+        <source>click the day again for the whole week</source>
+        <translation>cliquez à nouveau sur le jour pour toute la semaine</translation>
+    </message>
+    <message>
+        <source>click a day for its visits only</source>
+        <translation>cliquez sur un jour pour ne voir que ses visites</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,6 @@
-"""Story 4: committee day, a decision per plan in seconds, the synthesis by sector, minutes and letters."""
+"""Story 4: committee day, the members and their institutions, a decision per plan in seconds (conditions, an
+approval above the request on the committee's explicit word), the synthesis by sector and value chain, minutes and
+letters."""
 
 from __future__ import annotations
 
@@ -8,6 +10,8 @@ from datetime import date
 from PySide6.QtCore import Qt
 
 from desk.models.plan import Plan
+from desk.services.committee_service import Member
+from desk.services.money import format_money
 from desk.ui.committee.committee_widget import NewSessionDialog
 from desk.ui.main_window import MainWindow
 from tests.factories import intake_input, operator_input
@@ -33,28 +37,56 @@ def test_committee_day(qtbot, demo_context, tmp_path, monkeypatch):
     services = window.services
     op_id = services.operators.save_operator(operator_input("Comité Test Opérateur"))
     sector_id = next(s.id for s in services.reference.list_items("sectors") if s.code == "SERVICES")
+    chain = next(c for c in services.reference.list_items("value_chains") if c.parent_id == sector_id)
     numbers = []
     for i in range(3):
         done = services.intake.register_intake(intake_input(family=f"Comite{i}", given="Aïcha", phone=None))
         services.operators.designate(done.case_id, op_id, override_capacity=True)
-        services.plans.save(done.case_id, replace(SALON, sector_id=sector_id))
+        services.plans.save(done.case_id, replace(SALON, sector_id=sector_id, value_chain_id=chain.id))
         services.plans.submit(done.case_id)
         numbers.append(done.case_number)
     window.show_workspace("committee")
     committee = window.workspace("committee")
     dialog = NewSessionDialog(services)
     qtbot.addWidget(dialog)
+    dialog.show()
     type_text(dialog.place_edit, "Yaoundé, salle du comité")
-    type_text(dialog.members_edit, "MINJEC\nMINEFOP\nFNE\nBailleur")
+    dialog.set_member(0, "Jean-Pierre Mbarga", "MINJEC")
+    dialog.set_member(1, "Solange Ewodo", "")
+    dialog._on_buttons_accepted()
+    assert dialog.isVisible() and "institution of Solange Ewodo" in dialog.error_label.text()
+    dialog.set_member(1, "Solange Ewodo", "MINEFOP")
+    qtbot.mouseClick(dialog.add_member_button, Qt.MouseButton.LeftButton)
+    assert dialog.members_table.rowCount() == NewSessionDialog.ROWS + 1
+    dialog.set_member(NewSessionDialog.ROWS, "Claire Dupuis", "Délégation de l'UE")
     dialog._on_buttons_accepted()
     assert dialog.session_id is not None
     committee.reload_sessions(dialog.session_id)
     assert [committee.model.row_at(r).case_number for r in range(committee.model.rowCount())] == numbers
+    members = committee.members_label.text()
+    assert "Jean-Pierre Mbarga (MINJEC)" in members and "Claire Dupuis (Délégation de l'UE)" in members
+    assert chain.name_en in committee.item_label.text()
 
-    # First plan approved a little below the request, second to amend, third rejected.
-    committee.amount_spin.setValue(1_150_000)
+    # First plan approved above the request: refused until the committee says so explicitly, with the reason.
+    committee.amount_spin.setValue(1_250_000)
+    committee.record()
+    assert "at most the amount requested" in committee.error_label.text()
+    assert committee.current_item().case_number == numbers[0]  # still on the same plan
+    committee.above_check.setChecked(True)
+    committee.record()
+    assert "say why" in committee.error_label.text()
+    type_text(committee.comment_edit, "un fauteuil de plus pour un apprenti")
+    type_text(committee.conditions_edit, "formation en gestion d'abord")
     qtbot.mouseClick(committee.record_button, Qt.MouseButton.LeftButton)
     assert committee.current_item().case_number == numbers[1]  # moved on to the next plan
+    assert not committee.above_check.isChecked() and committee.conditions_edit.text() == ""
+    first = committee.model.row_at(0)
+    assert (first.amount_approved, first.above_request, first.conditions) == (
+        1_250_000,
+        True,
+        "formation en gestion d'abord",
+    )
+    committee.comment_edit.clear()
     committee.decision_combo.setCurrentIndex(committee.decision_combo.findData("to_amend"))
     committee.record()
     assert "Reason given to the person" in committee.error_label.text()  # a decision other than approval is explained
@@ -65,11 +97,25 @@ def test_committee_day(qtbot, demo_context, tmp_path, monkeypatch):
     committee.record()
     decisions = [committee.model.row_at(r).decision for r in range(3)]
     assert decisions == ["approved", "to_amend", "rejected"]
-    assert "3 plans" in committee.synthesis_label.text() and "1,150,000" in committee.synthesis_label.text()
+    assert "3 plans" in committee.synthesis_label.text() and "1,250,000" in committee.synthesis_label.text()
+    tree = committee.synthesis_tree
+    assert tree.topLevelItemCount() == 1
+    sector = tree.topLevelItem(0)
+    assert sector.childCount() == 1 and sector.child(0).text(0) == chain.name_en
+    assert [sector.child(0).text(c) for c in (1, 2, 3)] == [
+        "3",
+        format_money(3_600_000, "XAF"),
+        format_money(1_250_000, "XAF"),
+    ]
     target = tmp_path / "minutes.pdf"
     committee.choose_pdf_path = lambda suggested: str(target)
     qtbot.mouseClick(committee.minutes_button, Qt.MouseButton.LeftButton)
     assert target.read_bytes().startswith(b"%PDF")
+    import subprocess
+
+    text = " ".join(subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True).stdout.split())
+    assert "Solange Ewodo" in text and "MINEFOP" in text and chain.name_en in text
+    assert "above the request" in text and "formation en gestion d'abord" in text
     letters = tmp_path / "letters.pdf"
     committee.choose_pdf_path = lambda suggested: str(letters)
     qtbot.mouseClick(committee.letters_button, Qt.MouseButton.LeftButton)
@@ -92,7 +138,9 @@ def test_a_session_of_20_plans_with_mixed_decisions(qtbot, demo_context):
         services.plans.save(done.case_id, replace(SALON, sector_id=sectors[sector]))
         services.plans.submit(done.case_id)
         cases.append(done.case_id)
-    session_id = services.committee.open_session(date.today(), "Douala", ["MINJEC", "FNE"])
+    session_id = services.committee.open_session(
+        date.today(), "Douala", [Member("Hervé Tchinda", "MINJEC"), Member("Paul Nkwenti", "FNE")]
+    )
     committee = window.workspace("committee")
     committee.reload_sessions(session_id)
     assert committee.model.rowCount() == 20

@@ -329,3 +329,24 @@ def test_an_agent_sees_the_queues_but_not_the_books(qtbot, context, desk):
     qtbot.keyClick(requests.approve_view, Qt.Key.Key_F5)
     assert requests.approve_model.rowCount() == 1
     assert requests.approve_model.row_at(0).case_id == case_id
+
+
+def test_the_requester_withdraws_a_request_with_a_reason(qtbot, context, desk):
+    case_id = desk.approved_case(1_000_000, family="Retrait")
+    request_id = desk.agent.ledger.request(RequestInput(case_id, "transport", 7_500, PaymentInput("cash")))
+    window = CaseFileWindow(desk.agent, case_id, "Guichet test")
+    qtbot.addWidget(window)
+    tab = window.payments_tab
+    tab.requests_view.selectRow(0)
+    assert tab.cancel_button.isEnabled()
+
+    def withdraw(dialog) -> None:
+        _ok(dialog)  # no reason: refused, the dialog stays
+        assert dialog.isVisible() and "Reason" in dialog.error_label.text()
+        dialog.reason_edit.setPlainText("Transport pris en charge par la famille")
+        _ok(dialog)
+
+    answer_next_dialog(withdraw)
+    qtbot.mouseClick(tab.cancel_button, Qt.MouseButton.LeftButton)
+    assert tab.requests_model.row_at(0).status == "cancelled" and not tab.cancel_button.isEnabled()
+    assert desk.manager.ledger_views.requests(("requested",), case_id) == [] and request_id

@@ -28,6 +28,8 @@ def render_operator_report(load: Caseload, desk_name: str) -> bytes:
                 translate("OperatorReport", "Paid on those plans"),
                 ", ".join(format_money(amount, currency) for currency, amount in load.disbursed) or "0",
             ),
+            (translate("OperatorReport", "Follow-up visits overdue"), str(load.overdue_visits)),
+            (translate("OperatorReport", "Businesses running at the last visit"), load.running_share()),
             *((label("status", status), str(count)) for status, count in load.by_status),
         ],
         label_width=80,

@@ -44,7 +44,11 @@ def render_period_closing(period: PeriodView, totals: dict[str, list[TotalLine]]
         pdf.set_font(FAMILY, "", BODY_SIZE)
         pdf.set_draw_color(RULE)
         with pdf.table(
-            col_widths=(50, 20, 36, 36, 38), headings_style=heading, line_height=4.6, padding=(1, 2)
+            col_widths=(46, 26, 36, 36, 36),
+            text_align=("LEFT", "RIGHT", "RIGHT", "RIGHT", "RIGHT"),
+            headings_style=heading,
+            line_height=4.6,
+            padding=(1, 2),
         ) as table:
             table.row(
                 [

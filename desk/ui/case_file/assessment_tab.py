@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -116,6 +118,42 @@ class AssessmentDialog(QDialog):
         self.accept()
 
 
+class AnswersDialog(QDialog):
+    """One assessment's answers, worded as in the version of the questionnaire it was answered with."""
+
+    def __init__(self, services: ActorServices, assessment_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        answered = services.assessments.questionnaire(assessment_id)
+        self.setWindowTitle(
+            self.tr("{name}, version {version}").format(
+                name=answered.instrument.name, version=answered.instrument.version
+            )
+        )
+        self.answers_table = QTableWidget(len(answered.questions), 3)
+        self.answers_table.setObjectName("answers_table")
+        self.answers_table.setHorizontalHeaderLabels([self.tr("Dimension"), self.tr("Question"), self.tr("Answer")])
+        self.answers_table.verticalHeader().setVisible(False)
+        self.answers_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        for row, question in enumerate(answered.questions):
+            for column, text in enumerate((question.dimension, question.question, question.answer or "–")):
+                self.answers_table.setItem(row, column, QTableWidgetItem(text))
+        self.answers_table.resizeColumnsToContents()
+        self.answers_table.horizontalHeader().setStretchLastSection(True)
+        scores = " · ".join(
+            f"{label} {answered.scores.get(code, 0.0):.2f}" for code, label, _ in answered.instrument.dimensions
+        )
+        self.scores_label = QLabel(
+            self.tr("Scores with this version: {scores} · composite {composite:.2f}").format(
+                scores=scores, composite=answered.composite
+            )
+        )
+        self.scores_label.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.answers_table)
+        layout.addWidget(self.scores_label)
+        self.resize(900, 560)
+
+
 class AssessmentTab(QWidget):
     def __init__(self, services: ActorServices, case_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -129,6 +167,10 @@ class AssessmentTab(QWidget):
             self.new_button = QPushButton(self.tr("&New assessment…"))
             self.new_button.clicked.connect(self._on_new_button_clicked)
             layout.addWidget(self.new_button)
+        if can(services.actor.role, Action.SENSITIVE_VIEW):
+            self.answers_button = QPushButton(self.tr("See the latest &answers…"))
+            self.answers_button.clicked.connect(self._on_answers_button_clicked)
+            layout.addWidget(self.answers_button)
         layout.addStretch()
         self.reload()
 
@@ -137,10 +179,9 @@ class AssessmentTab(QWidget):
         if not history:
             self.summary_label.setText(self.tr("Not assessed yet."))
             return
-        dims = {code: label for code, label, _ in self._services.assessments.instrument().dimensions}
         latest, first = history[0], history[-1]
         rows = []
-        for code, label in dims.items():
+        for code, label in latest.dimensions:  # worded as in the version the latest assessment was answered with
             now = latest.scores.get(code, 0.0)
             rows.append(
                 f"<tr><td>{label}</td><td>{first.scores.get(code, 0.0):.2f}</td><td>→</td><td><b>{now:.2f}"
@@ -154,7 +195,17 @@ class AssessmentTab(QWidget):
             "<p>Latest assessment on {date} ({count} in all), composite score <b>{score:.2f}</b>.</p>"
         ).format(date=latest.done_on.strftime("%d/%m/%Y"), count=len(history), score=latest.composite)
         tail = self.tr("<p>Recommended aid: {levels}<br>Needs: {needs}</p>").format(levels=levels, needs=needs)
+        if first.instrument_version != latest.instrument_version:
+            tail += self.tr(
+                "<p><i>The first assessment was answered with version {first} of the questionnaire, the latest "
+                "with version {latest}: compare the scores with care.</i></p>"
+            ).format(first=first.instrument_version, latest=latest.instrument_version)
         self.summary_label.setText(head + "<table cellpadding='3'>" + "".join(rows) + "</table>" + tail)
+
+    def _on_answers_button_clicked(self) -> None:
+        history = self._services.assessments.history(self._case_id)
+        if history:
+            AnswersDialog(self._services, history[0].id, self).exec()
 
     def _on_new_button_clicked(self) -> None:
         kind = "followup" if self._services.assessments.history(self._case_id) else "baseline"

@@ -31,6 +31,7 @@ from desk.services.labels import label
 from desk.services.permissions import Action, can
 from desk.ui.case_file.assessment_tab import AssessmentTab
 from desk.ui.case_file.employment_tab import EmploymentTab
+from desk.ui.case_file.followup_tab import FollowupTab
 from desk.ui.case_file.payments_tab import PaymentsTab
 from desk.ui.case_file.plan_tab import PlanTab
 from desk.ui.case_file.referrals_tab import ReferralsTab
@@ -150,10 +151,10 @@ class CaseFileWindow(QWidget):
         self.tabs.addTab(self.employment_tab, self.tr("&Employment"))
         self.payments_tab = PaymentsTab(services, c.case_id)
         self.tabs.addTab(self.payments_tab, self.tr("Pa&yments"))
-        for title_text in (
-            self.tr("Follow-up"),
-            self.tr("Documents"),
-        ):
+        self.followup_tab = FollowupTab(services, c.case_id, c.operator or "", c.status)
+        self.tabs.addTab(self.followup_tab, self.tr("Follow-&up"))
+        self.followup_tab.changed.connect(self.payments_tab.reload)  # a closed case gets no more payments
+        for title_text in (self.tr("Documents"),):
             self.tabs.addTab(QLabel(self.tr("Arrives with the coming versions of Guichet.")), title_text)
         self.tabs.addTab(self._history_tab(), self.tr("&History"))
         if c.other_cases:

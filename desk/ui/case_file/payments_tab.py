@@ -14,11 +14,12 @@ from PySide6.QtWidgets import (
 
 from desk.services.context import ActorServices
 from desk.services.errors import DeskError
-from desk.services.ledger_dto import CaseBalance, InstalmentView
+from desk.services.labels import label as code_label
+from desk.services.ledger_dto import CaseBalance, InstalmentView, RequestView
 from desk.services.money import format_money
 from desk.services.permissions import Action, can
 from desk.ui.ledger.common import money_table, refusal_text
-from desk.ui.ledger.dialogs import DayDialog
+from desk.ui.ledger.dialogs import DayDialog, ReasonDialog
 from desk.ui.ledger.models import InstalmentsTableModel, RequestsTableModel
 from desk.ui.ledger.request_dialog import RequestDialog
 from desk.ui.widgets import ErrorLabel
@@ -84,13 +85,17 @@ class PaymentsTab(QWidget):
         self.ask_button = QPushButton(self.tr("As&k for a payment…"))
         self.ask_button.setObjectName("ask_payment_button")
         self.ask_button.clicked.connect(lambda: self.ask_for_payment(None))
-        for button in (self.report_button, self.instalment_button, self.ask_button):
+        self.cancel_button = QPushButton(self.tr("&Withdraw the request…"))
+        self.cancel_button.setObjectName("cancel_request_button")
+        self.cancel_button.clicked.connect(self.cancel_request)
+        for button in (self.report_button, self.instalment_button, self.ask_button, self.cancel_button):
             button.setVisible(self.can_request)
 
         self.requests_model = RequestsTableModel()
         self.requests_view = money_table("case_requests_table", self.requests_model, HISTORY_WIDTHS)
         for column in (M.COL_CASE, M.COL_NAME, M.COL_ASKED_BY, M.COL_DECIDED, M.COL_PROGRAMME):
             self.requests_view.setColumnHidden(column, True)
+        self.requests_view.selectionModel().selectionChanged.connect(lambda _s, _d: self._update_buttons())
         self.error_label = ErrorLabel()
 
         instalment_bar = QHBoxLayout()
@@ -99,6 +104,7 @@ class PaymentsTab(QWidget):
         instalment_bar.addWidget(self.instalment_button)
         requests_bar = QHBoxLayout()
         requests_bar.addWidget(QLabel(self.tr("<b>Requests for this case</b>")), 1)
+        requests_bar.addWidget(self.cancel_button)
         requests_bar.addWidget(self.ask_button)
         layout = QVBoxLayout(self)
         layout.addLayout(figures)
@@ -164,6 +170,32 @@ class PaymentsTab(QWidget):
         state = instalment.state if instalment else None
         self.report_button.setEnabled(self.can_request and state == "waiting_report")
         self.instalment_button.setEnabled(self.can_request and state == "open")
+        request = self.selected_request()
+        self.cancel_button.setEnabled(
+            self.can_request and request is not None and request.status in ("requested", "approved")
+        )
+
+    def selected_request(self) -> RequestView | None:
+        rows = self.requests_view.selectionModel().selectedRows()
+        return self.requests_model.row_at(rows[0].row()) if rows else None
+
+    def cancel_request(self) -> None:
+        """The person who asked (or a manager) withdraws a request not paid yet, with a reason."""
+        request = self.selected_request()
+        if request is None or request.status not in ("requested", "approved"):
+            return
+        dialog = ReasonDialog(
+            self.tr("Withdraw the request"),
+            self.tr("{payment} – {amount}").format(
+                payment=code_label("ledger_kind", request.kind), amount=format_money(request.amount, request.currency)
+            ),
+            self.tr("&Reason"),
+            self.tr("Withdraw"),
+            lambda reason: self._services.ledger.cancel(request.id, reason),
+            self,
+        )
+        if dialog.exec():
+            self.reload()
 
     def record_report(self) -> None:
         instalment = self.selected_instalment()

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desk.services.context import ActorServices
 from desk.services.dto import DeskInfoDTO
 from desk.services.permissions import role_label
+from desk.ui.followup.today_panel import TodayVisitsPanel, shows_followup
 
 
 class HomeWidget(QWidget):
+    case_file_requested = Signal(int)
+    followup_requested = Signal(str)  # the follow-up calendar's tab to show
+
     def __init__(self, services: ActorServices, info: DeskInfoDTO, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         actor = services.actor
@@ -61,4 +65,11 @@ class HomeWidget(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(greeting)
         layout.addWidget(desk)
-        layout.addStretch()
+        self.today_panel: TodayVisitsPanel | None = None
+        if shows_followup(services):  # agents and managers: their visits of the day, one click away
+            self.today_panel = TodayVisitsPanel(services)
+            self.today_panel.case_file_requested.connect(self.case_file_requested)
+            self.today_panel.followup_requested.connect(self.followup_requested)
+            layout.addWidget(self.today_panel, 1)
+        else:
+            layout.addStretch()

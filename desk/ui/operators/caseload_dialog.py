@@ -47,7 +47,10 @@ class CaseloadDialog(QDialog):
             self.tr(
                 "<h3>{name}</h3><p>{load} cases in progress for {capacity} places; "
                 "{approved} plans approved by the committee; {paid} paid on them.</p>"
+                "<p>Follow-up visits overdue: <b>{overdue}</b>. Businesses running at the last visit: {running}.</p>"
             ).format(
+                overdue=load.overdue_visits,
+                running=load.running_share(),
                 name=load.operator,
                 load=load.load,
                 capacity=load.capacity,

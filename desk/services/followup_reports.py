@@ -9,6 +9,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import NamedTuple
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -281,11 +282,16 @@ class FollowupReports:
     def _ics(
         session: Session, who: ColumnElement[bool], first: date, last: date, title: str, *, to_operator: bool
     ) -> bytes:
-        from icalendar import Calendar, Event
-
         rows = session.execute(
-            select(
-                Visit,
+            select(  # columns, not Visit objects: an operator's calendar can hold tens of thousands of visits
+                Visit.id,
+                Visit.kind,
+                Visit.due_on,
+                Visit.month,
+                Visit.reason,
+                Visit.assess,
+                Visit.version,
+                Visit.updated_at,
                 Case.number,
                 Case.person_id,
                 Person.family_name,
@@ -298,17 +304,21 @@ class FollowupReports:
             .where(who, Visit.status == "planned", Visit.due_on >= first, Visit.due_on <= last)
             .order_by(Visit.due_on, Visit.id)
         ).all()
-        consents = _latest_consents(session, (r[2] for r in rows))
+        consents = _latest_consents(session, (r.person_id for r in rows))
         domain = _desk_domain(session)
         today, now = date.today(), datetime.now(UTC)
-        calendar = Calendar()
-        calendar.add("prodid", "-//Guichet//Follow-up visits//EN")
-        calendar.add("version", "2.0")
-        calendar.add("calscale", "GREGORIAN")
-        calendar.add("method", "PUBLISH")
-        calendar.add("x-wr-calname", title)
+        stamp = now.strftime("%Y%m%dT%H%M%SZ")
+        out = [
+            "BEGIN:VCALENDAR",
+            "PRODID:-//Guichet//Follow-up visits//EN",
+            "VERSION:2.0",
+            "CALSCALE:GREGORIAN",
+            "METHOD:PUBLISH",
+            f"X-WR-CALNAME:{ics_text(title)}",
+        ]
         kinds: dict[str, str] = {}
-        for visit, number, person_id, family, given, town, phone in rows:
+        for *fields, number, person_id, family, given, town, phone in rows:
+            visit = VisitFields(*fields)
             kind = kinds.get(visit.kind) or kinds.setdefault(visit.kind, label("visit_kind", visit.kind))
             shared = _consent_in_force(consents.get(person_id), to_operator)
             summary = (
@@ -331,22 +341,23 @@ class FollowupReports:
                 lines.append(translate("Followup", "Town: {town}").format(town=town))
             if shared and phone:
                 lines.append(translate("Followup", "Phone: {phone}").format(phone=phone))
-            event = Event()
-            event.add("uid", f"visit-{visit.id}@{domain}")
-            event.add("dtstamp", now)
-            event.add("last-modified", _utc(visit.updated_at))
-            event.add("sequence", max(visit.version - 1, 0))
-            event.add("dtstart", visit.due_on)
-            event.add("dtend", visit.due_on + timedelta(days=1))
-            event.add("summary", summary)
+            out += [
+                "BEGIN:VEVENT",
+                f"UID:visit-{visit.id}@{domain}",
+                f"DTSTAMP:{stamp}",
+                f"LAST-MODIFIED:{_utc(visit.updated_at).strftime('%Y%m%dT%H%M%SZ')}",
+                f"SEQUENCE:{max(visit.version - 1, 0)}",
+                f"DTSTART;VALUE=DATE:{visit.due_on:%Y%m%d}",
+                f"DTEND;VALUE=DATE:{visit.due_on + timedelta(days=1):%Y%m%d}",
+                f"SUMMARY:{ics_text(summary)}",
+            ]
             if lines:
-                event.add("description", "\n".join(lines))
+                out.append(f"DESCRIPTION:{ics_text(chr(10).join(lines))}")
             if shared and town:
-                event.add("location", town)
-            event.add("categories", [kind])
-            event.add("transp", "TRANSPARENT")
-            calendar.add_component(event)
-        return bytes(calendar.to_ical())
+                out.append(f"LOCATION:{ics_text(town)}")
+            out += [f"CATEGORIES:{ics_text(kind)}", "TRANSP:TRANSPARENT", "END:VEVENT"]
+        out.append("END:VCALENDAR")
+        return b"".join(fold(line) for line in out)
 
     # -- the monitoring report -----------------------------------------------------------------------------------
     def monitoring_report(self, case_id: int, final: bool) -> MonitoringReport:
@@ -659,3 +670,43 @@ def followup_columns() -> tuple[Column, ...]:
         Column(translate("Export", "Employment status"), TEXT, hxl=HXL_EMPLOYMENT, width=24),
         Column(translate("Export", "Days late"), INT, hxl=HXL_LATE, width=10),
     )
+
+
+class VisitFields(NamedTuple):
+    """The columns of a visit an iCalendar event needs, in the order `_ics` selects them."""
+
+    id: int
+    kind: str
+    due_on: date
+    month: int | None
+    reason: str | None
+    assess: bool
+    version: int
+    updated_at: datetime
+
+
+def ics_text(value: str) -> str:
+    """A TEXT value as RFC 5545 writes it: backslash, semicolon and comma escaped, line breaks as \\n."""
+    return (
+        value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r\n", "\\n").replace("\n", "\\n")
+    )
+
+
+def fold(line: str) -> bytes:
+    """One content line, folded at 75 octets (never inside a UTF-8 character), ended by CRLF.
+
+    Written by hand rather than with the icalendar library's serialiser: that one takes about 340 µs an event,
+    six seconds for an operator's 17,000 visits; this takes a few microseconds. The tests read the result back
+    with icalendar."""
+    data = line.encode("utf-8")
+    if len(data) <= 75:
+        return data + b"\r\n"
+    parts: list[bytes] = []
+    start, limit = 0, 75
+    while start < len(data):
+        end = min(start + limit, len(data))
+        while end < len(data) and (data[end] & 0xC0) == 0x80:  # a continuation byte: cut before its character
+            end -= 1
+        parts.append(data[start:end])
+        start, limit = end, 74
+    return b"\r\n ".join(parts) + b"\r\n"

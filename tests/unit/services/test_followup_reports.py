@@ -6,6 +6,8 @@ from datetime import date, datetime, timedelta
 from io import BytesIO
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from icalendar import Calendar
 from openpyxl import load_workbook
 from pypdf import PdfReader
@@ -250,3 +252,18 @@ def test_a_visit_moved_keeps_its_uid_and_raises_its_sequence(desk, context):
     assert after.decoded("dtstart") == visit.due_on + timedelta(days=2)
     with context.session_factory.begin() as session:
         assert session.get(Visit, visit.id).moved_from == visit.due_on
+
+
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), max_size=300))
+def test_ics_text_and_folding_read_back_exactly(text):
+    """The calendar is written by hand for speed: whatever a person typed comes back intact through icalendar."""
+    from icalendar import Calendar
+
+    from desk.services.followup_reports import fold, ics_text
+
+    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//t//t//EN", "BEGIN:VEVENT", "UID:x@y"]
+    lines += ["DTSTART;VALUE=DATE:20260101", f"SUMMARY:{ics_text(text)}", "END:VEVENT", "END:VCALENDAR"]
+    data = b"".join(fold(line) for line in lines)
+    assert all(len(physical) <= 75 for physical in data.split(b"\r\n"))
+    (event,) = Calendar.from_ical(data).walk("VEVENT")
+    assert str(event.get("summary", "")) == text

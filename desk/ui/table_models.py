@@ -215,3 +215,49 @@ class LazyTableModel(QAbstractTableModel):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
         return self.values(self._rows[index.row()])[index.column()]
+
+
+class KeysetTableModel(QAbstractTableModel):
+    """Rows fetched a page at a time through fetch_page(last row shown or None): keyset paging, as fast on the
+    millionth row as on the first. Subclasses give the headers and data."""
+
+    PAGE = 200
+
+    def __init__(self, fetch_page: Callable[[Any], list[Any]], parent: Any = None) -> None:
+        super().__init__(parent)
+        self._fetch_page = fetch_page
+        self._rows: list[Any] = []
+        self._exhausted = True
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._rows = self._fetch_page(None)
+        self._exhausted = len(self._rows) < self.PAGE
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self._rows, self._exhausted = [], True
+        self.endResetModel()
+
+    def row_at(self, row: int) -> Any:
+        return self._rows[row]
+
+    def rows(self) -> list[Any]:
+        return list(self._rows)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt override
+        return 0 if parent.isValid() else len(self._rows)
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802 - Qt override
+        return not parent.isValid() and not self._exhausted and bool(self._rows)
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802 - Qt override
+        if parent.isValid() or self._exhausted or not self._rows:
+            return
+        page = self._fetch_page(self._rows[-1])
+        self._exhausted = len(page) < self.PAGE
+        if page:
+            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(page) - 1)
+            self._rows.extend(page)
+            self.endInsertRows()

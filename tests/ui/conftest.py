@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from desk.models.setting import DeskSetting
 from desk.services.desk_service import IS_DEMO
@@ -30,17 +31,20 @@ def demo_context(context):
     return context
 
 
-def answer_next_dialog(callback: Callable[[QWidget], None], timeout_ms: int = 5000) -> None:
-    """Run `callback` on the next modal dialog as soon as it is shown (exec() blocks the test otherwise)."""
-    waited = {"ms": 0}
+def answer_next_dialog(callback: Callable[[QWidget], None], timeout_ms: int = 60_000) -> None:
+    """Run `callback` on the next modal dialog as soon as it is shown (exec() blocks the test otherwise).
+
+    A progress dialog is never the one a test answers: on a busy machine a long operation shows its progress
+    before the dialog the test waits for, and answering it instead would leave the test blocked.
+    """
+    deadline = time.monotonic() + timeout_ms / 1000
 
     def poll() -> None:
         dialog = QApplication.activeModalWidget()
-        if dialog is not None and dialog.isVisible():
+        if dialog is not None and dialog.isVisible() and not isinstance(dialog, QProgressDialog):
             callback(dialog)
             return
-        waited["ms"] += 20
-        if waited["ms"] < timeout_ms:
+        if time.monotonic() < deadline:
             QTimer.singleShot(20, poll)
 
     QTimer.singleShot(0, poll)

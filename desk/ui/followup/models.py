@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
 from desk.i18n import QT_TRANSLATE_NOOP, translate
@@ -25,7 +25,7 @@ from desk.ui.followup.common import (
     who_text,
 )
 from desk.ui.formatting import format_date
-from desk.ui.table_models import DtoTableModel, Index
+from desk.ui.table_models import DtoTableModel, Index, KeysetTableModel
 
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
@@ -36,7 +36,7 @@ def _bold() -> QFont:
     return font
 
 
-class VisitsTableModel(QAbstractTableModel):
+class VisitsTableModel(KeysetTableModel):
     """Visits in date order, a page at a time: each page starts after the last row shown (keyset paging)."""
 
     COL_DATE, COL_LATE, COL_CASE, COL_NAME, COL_REGION, COL_KIND, COL_WHO, COL_STATUS, COL_NOTE = range(9)
@@ -54,48 +54,18 @@ class VisitsTableModel(QAbstractTableModel):
     )
 
     def __init__(self, fetch_page: Callable[[VisitRow | None], list[VisitRow]], parent: Any = None) -> None:
-        super().__init__(parent)
-        self._fetch_page = fetch_page
-        self._rows: list[VisitRow] = []
-        self._exhausted = True
+        super().__init__(fetch_page, parent)
         self.today = date.today()
 
     def reload(self) -> None:
-        self.beginResetModel()
         self.today = date.today()
-        self._rows = self._fetch_page(None)
-        self._exhausted = len(self._rows) < self.PAGE
-        self.endResetModel()
-
-    def clear(self) -> None:
-        self.beginResetModel()
-        self._rows, self._exhausted = [], True
-        self.endResetModel()
+        super().reload()
 
     def row_at(self, row: int) -> VisitRow:
-        return self._rows[row]
-
-    def rows(self) -> list[VisitRow]:
-        return list(self._rows)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt override
-        return 0 if parent.isValid() else len(self._rows)
+        return self._rows[row]  # type: ignore[no-any-return]
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt override
         return 0 if parent.isValid() else len(self.HEADERS)
-
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802 - Qt override
-        return not parent.isValid() and not self._exhausted and bool(self._rows)
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802 - Qt override
-        if parent.isValid() or self._exhausted or not self._rows:
-            return
-        page = self._fetch_page(self._rows[-1])
-        self._exhausted = len(page) < self.PAGE
-        if page:
-            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(page) - 1)
-            self._rows.extend(page)
-            self.endInsertRows()
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:

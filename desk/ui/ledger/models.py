@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
 from desk.i18n import QT_TRANSLATE_NOOP, translate
@@ -15,7 +15,7 @@ from desk.services.ledger_views import PAGE
 from desk.services.money import format_money
 from desk.ui.formatting import format_date, format_datetime
 from desk.ui.ledger.common import CASH_COLOUR, MUTED_COLOUR, REVERSAL_COLOUR, month_label
-from desk.ui.table_models import DtoTableModel, Index
+from desk.ui.table_models import DtoTableModel, Index, KeysetTableModel
 
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
@@ -164,7 +164,7 @@ def entry_kind(e: EntryRow) -> str:
     return kind
 
 
-class EntriesTableModel(QAbstractTableModel):
+class EntriesTableModel(KeysetTableModel):
     """The ledger, newest first, a page at a time: each page starts after the last row shown (keyset paging)."""
 
     COL_SEQ, COL_DATE, COL_CASE, COL_NAME, COL_KIND, COL_AMOUNT = range(6)
@@ -185,44 +185,11 @@ class EntriesTableModel(QAbstractTableModel):
         (QT_TRANSLATE_NOOP("Columns", "Posted by"), lambda e: e.posted_by),
     )
 
-    def __init__(self, fetch_page: Callable[[EntryRow | None], list[EntryRow]], parent: Any = None) -> None:
-        super().__init__(parent)
-        self._fetch_page = fetch_page
-        self._rows: list[EntryRow] = []
-        self._exhausted = True
-
-    def reload(self) -> None:
-        self.beginResetModel()
-        self._rows = self._fetch_page(None)
-        self._exhausted = len(self._rows) < self.PAGE
-        self.endResetModel()
-
-    def clear(self) -> None:
-        self.beginResetModel()
-        self._rows, self._exhausted = [], True
-        self.endResetModel()
-
     def row_at(self, row: int) -> EntryRow:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt override
-        return 0 if parent.isValid() else len(self._rows)
+        return self._rows[row]  # type: ignore[no-any-return]
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt override
         return 0 if parent.isValid() else len(self.columns)
-
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802 - Qt override
-        return not parent.isValid() and not self._exhausted and bool(self._rows)
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802 - Qt override
-        if parent.isValid() or self._exhausted or not self._rows:
-            return
-        page = self._fetch_page(self._rows[-1])
-        self._exhausted = len(page) < self.PAGE
-        if page:
-            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(page) - 1)
-            self._rows.extend(page)
-            self.endInsertRows()
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:

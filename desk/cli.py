@@ -18,6 +18,7 @@ from pathlib import Path
 from desk import __version__
 from desk.i18n import format_number, set_language, translate
 from desk.paths import sqlite_url, user_paths
+from desk.services.committee_service import SessionView
 from desk.services.context import DeskContext
 from desk.services.dto import Actor
 from desk.services.errors import DeskError, ValidationError
@@ -192,9 +193,42 @@ def _day(text: str | None, name: str) -> date | None:
         ) from None
 
 
+# The options each kind of export takes (beyond OUT, --hxl and the common ones).
+EXPORT_OPTIONS: dict[str, tuple[str, ...]] = {
+    "ledger": ("--from", "--to", "--donor"),
+    "followups": ("--from", "--to"),
+    "returnees": ("--from", "--to", "--donor", "--columns", "--internal"),
+    "indicators": ("--from", "--to", "--donor"),
+    "committee": ("--session",),
+}
+
+
+def _export_options_given(args: argparse.Namespace) -> list[str]:
+    given = {
+        "--from": args.date_from,
+        "--to": args.date_to,
+        "--donor": args.donor,
+        "--columns": args.columns,
+        "--internal": args.internal,
+        "--session": args.session,
+    }
+    return [option for option, value in given.items() if value]
+
+
 def cmd_export(args: argparse.Namespace) -> int:
+    for option in _export_options_given(args):
+        if option not in EXPORT_OPTIONS[args.kind]:
+            raise CliError(
+                translate("Cli", "{option} does not apply to the {kind} export.").format(option=option, kind=args.kind)
+            )
     if args.kind == "followups":
         return _export_followups(args)
+    if args.kind == "returnees":
+        return _export_returnees(args)
+    if args.kind == "indicators":
+        return _export_indicators(args)
+    if args.kind == "committee":
+        return _export_committee(args)
     context = _open(args)
     services = context.for_actor(_login(context, args))
     exports = services.ledger_exports
@@ -210,13 +244,89 @@ def _export_followups(args: argparse.Namespace) -> int:
         raise CliError(
             translate("Cli", "The visits are exported for a period: give --from YYYY-MM-DD --to YYYY-MM-DD.")
         )
-    if args.donor:
-        raise CliError(translate("Cli", "--donor applies to the ledger only."))
     context = _open(args)
     services = context.for_actor(_login(context, args))
     count = services.followup_reports.export_followups(Path(args.out), first, last, hxl=args.hxl)
     print(translate("Cli", "{count} visits written to {path}.").format(count=format_number(count), path=args.out))
     return 0
+
+
+def _export_returnees(args: argparse.Namespace) -> int:
+    first, last = _day(args.date_from, "--from"), _day(args.date_to, "--to")
+    columns = [c.strip() for c in args.columns.split(",") if c.strip()] if args.columns else None
+    if args.columns is not None and not columns:
+        raise CliError(translate("Cli", "--columns: give column names separated by commas, e.g. case_number,sex."))
+    context = _open(args)
+    services = context.for_actor(_login(context, args))
+    exports = services.exports
+    f = exports.returnee_filter(first, last, args.donor)
+    result = exports.export_returnees(Path(args.out), columns, f, for_partner=not args.internal, hxl=args.hxl)
+    print(
+        translate("Cli", "{count} returnees written to {path}.").format(count=format_number(result.rows), path=args.out)
+    )
+    if result.left_out:
+        print(
+            translate(
+                "Cli",
+                "{cases} cases ({persons} persons) left out: their consent to share with partners is not in force "
+                "(--internal for a workbook that stays at the desk).",
+            ).format(cases=format_number(result.left_out), persons=format_number(result.left_out_persons))
+        )
+    return 0
+
+
+def _export_indicators(args: argparse.Namespace) -> int:
+    first, last = _day(args.date_from, "--from"), _day(args.date_to, "--to")
+    if first is None or last is None:
+        raise CliError(
+            translate("Cli", "The indicators are counted for a period: give --from YYYY-MM-DD --to YYYY-MM-DD.")
+        )
+    context = _open(args)
+    services = context.for_actor(_login(context, args))
+    report = services.exports.export_indicators(Path(args.out), first, last, args.donor, hxl=args.hxl)
+    print(
+        translate("Cli", "Indicators written to {path}: {registered} persons registered, {paid} paid.").format(
+            path=args.out,
+            registered=format_number(report.totals["registered"]),
+            paid=format_number(report.totals["paid"]),
+        )
+    )
+    return 0
+
+
+def _export_committee(args: argparse.Namespace) -> int:
+    if not args.session:
+        raise CliError(
+            translate(
+                "Cli", "Which committee session? Give --session with its number or the day it was held (YYYY-MM-DD)."
+            )
+        )
+    context = _open(args)
+    services = context.for_actor(_login(context, args))
+    session_id = _committee_session(services.committee.sessions(), args.session)
+    count = services.exports.export_committee(Path(args.out), session_id, hxl=args.hxl)
+    print(translate("Cli", "{count} decisions written to {path}.").format(count=format_number(count), path=args.out))
+    return 0
+
+
+def _committee_session(sessions: Sequence[SessionView], wanted: str) -> int:
+    """--session: a session's number, or the day it was held when only one session was held that day."""
+    wanted = wanted.strip()
+    if wanted.isdigit():
+        if not any(s.id == int(wanted) for s in sessions):
+            raise CliError(translate("Cli", "No committee session has the number {number}.").format(number=wanted))
+        return int(wanted)
+    day = _day(wanted, "--session")
+    held = [s for s in sessions if s.held_on == day]
+    if not held:
+        raise CliError(translate("Cli", "No committee session was held on {day}.").format(day=wanted))
+    if len(held) > 1:
+        raise CliError(
+            translate(
+                "Cli", "Several committee sessions were held on {day}: give one of their numbers ({numbers})."
+            ).format(day=wanted, numbers=", ".join(str(s.id) for s in held))
+        )
+    return held[0].id
 
 
 def _write_atomically(out: Path, data: bytes) -> None:
@@ -274,6 +384,44 @@ def cmd_receipts(args: argparse.Namespace) -> int:
     _write_atomically(out, data)
     print(translate("Cli", "{count} receipts written to {path}.").format(count=format_number(len(ids)), path=out))
     return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    """Read and check a workbook; import its good rows unless --dry-run; write the rejected rows with --errors."""
+    from desk.services.exchange.error_workbook import write_error_workbook
+
+    context = _open(args)
+    services = context.for_actor(_login(context, args))
+    importer = services.returnee_import
+    check = importer.check(Path(args.file), sheet=args.sheet, profile=args.profile)
+    for notice in check.result.notices:
+        print(notice)
+    print(check.summary())
+    for row in check.result.rows_with_problems():
+        for problem in row.problems():
+            print(f"  {problem}", file=sys.stderr)
+    for message in (*check.already.values(), *check.withdrawn.values()):
+        print(f"  {message}", file=sys.stderr)
+    for possible in check.possible:
+        print(
+            translate(
+                "Cli", "  Row {row}: maybe {name} ({case}): {reasons}; to review in the Exchanges workspace."
+            ).format(row=possible.row_no, name=possible.name, case=possible.case_number, reasons=possible.reasons),
+            file=sys.stderr,
+        )
+    if args.errors:
+        written = write_error_workbook(Path(args.errors), check.result)
+        print(translate("Cli", "{count} rows with problems written to {path}.").format(count=written, path=args.errors))
+    if args.dry_run:
+        print(translate("Cli", "Dry run: nothing was imported."))
+    elif check.new_rows or check.possible:
+        importer.apply(check, profile=args.profile)
+        print(
+            translate("Cli", "{count} returnees imported; {review} possible duplicates to review.").format(
+                count=format_number(len(check.new_rows)), review=len(check.possible)
+            )
+        )
+    return 0 if check.result.good or check.already else 1
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
@@ -335,13 +483,31 @@ def build_parser() -> argparse.ArgumentParser:
     disable.add_argument("username")
     users.set_defaults(func=cmd_users)
 
-    export = sub.add_parser("export", parents=[common], help="export a workbook (ledger, followups) for donors")
-    export.add_argument("kind", choices=("ledger", "followups"))
+    export = sub.add_parser(
+        "export",
+        parents=[common],
+        help="export a workbook (ledger, followups, returnees, indicators, committee) for donors and partners",
+    )
+    export.add_argument("kind", choices=tuple(EXPORT_OPTIONS))
     export.add_argument("out", help="the .xlsx file to write")
-    export.add_argument("--from", dest="date_from", help="first value date (followups: due date), YYYY-MM-DD")
-    export.add_argument("--to", dest="date_to", help="last value date (followups: due date), YYYY-MM-DD")
-    export.add_argument("--donor", help="only this donor's entries (its code)")
+    export.add_argument(
+        "--from",
+        dest="date_from",
+        help="first day, YYYY-MM-DD: value date (ledger), due date (followups), return date (returnees), "
+        "the period's start (indicators)",
+    )
+    export.add_argument("--to", dest="date_to", help="last day, YYYY-MM-DD (same meaning as --from)")
+    export.add_argument("--donor", help="only this donor (its code): its entries, or the cases of its programmes")
     export.add_argument("--hxl", action="store_true", help="add a row of HXL hashtags under the header")
+    export.add_argument(
+        "--columns", help="returnees: the columns, comma-separated keys (e.g. case_number,sex,region); default set"
+    )
+    export.add_argument(
+        "--internal",
+        action="store_true",
+        help="returnees: a workbook that stays at the desk (persons without consent to share included)",
+    )
+    export.add_argument("--session", help="committee: the session's number, or the day it was held (YYYY-MM-DD)")
     export.set_defaults(func=cmd_export)
 
     receipts = sub.add_parser("receipts", parents=[common], help="print the receipts of a day (or days) into one PDF")
@@ -361,6 +527,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     verify = sub.add_parser("verify", parents=[common], help="check the ledger's chain, numbering and balances")
     verify.set_defaults(func=cmd_verify)
+
+    imports = sub.add_parser("import", parents=[common], help="import a workbook (returnees)")
+    imports.add_argument("kind", choices=("returnees",))
+    imports.add_argument("file", help="the .xlsx file to read")
+    imports.add_argument("--sheet", help="the sheet to read (default: the first visible one)")
+    imports.add_argument("--profile", help="a donor profile: its remembered column mapping, saved again after")
+    imports.add_argument("--dry-run", action="store_true", help="read and check only; import nothing")
+    imports.add_argument("--errors", help="write the rows with problems, and what is wrong, to this .xlsx")
+    imports.set_defaults(func=cmd_import)
     return parser
 
 

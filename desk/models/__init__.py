@@ -10,6 +10,7 @@ from desk.models import (  # noqa: F401
     auditing,
     committee,
     employment,
+    exchange,
     followup,
     intake,
     ledger,

@@ -22,6 +22,8 @@ from desk.services.desk_service import DeskService
 from desk.services.dto import Actor
 from desk.services.employment_service import EmploymentService
 from desk.services.errors import StorageError
+from desk.services.exchange.returnees_import import ReturneeImport
+from desk.services.exports_service import ExportService
 from desk.services.followup_reports import FollowupReports
 from desk.services.followup_service import FollowupService
 from desk.services.followup_views import FollowupViews
@@ -69,10 +71,12 @@ class ActorServices:
     ledger_views: LedgerViews
     periods: LedgerPeriods
     ledger_exports: LedgerExports
+    exports: ExportService
     reconciliation: ReconciliationService
     followup: FollowupService
     followup_views: FollowupViews
     followup_reports: FollowupReports
+    returnee_import: ReturneeImport
 
 
 class DeskContext:
@@ -134,10 +138,12 @@ class DeskContext:
             ledger_views=LedgerViews(sf, actor),
             periods=LedgerPeriods(sf, actor),
             ledger_exports=LedgerExports(sf, actor),
+            exports=ExportService(sf, actor),
             reconciliation=ReconciliationService(sf, actor),
             followup=FollowupService(sf, actor),
             followup_views=FollowupViews(sf, actor),
             followup_reports=FollowupReports(sf, actor),
+            returnee_import=ReturneeImport(sf, actor),
         )
 
     def close(self) -> None:

@@ -27,6 +27,7 @@ from desk.services.permissions import role_label
 from desk.ui.admin.admin_widget import AdminWidget
 from desk.ui.case_file.case_file_window import CaseFileWindow
 from desk.ui.committee.committee_widget import CommitteeWidget
+from desk.ui.exchange.exchange_widget import ExchangeWidget
 from desk.ui.followup.followup_widget import FollowupWidget
 from desk.ui.home.home_widget import HomeWidget
 from desk.ui.idle_lock import IdleWatcher, LockPage, hide_open_dialogs
@@ -127,9 +128,12 @@ class MainWindow(QMainWindow):
             "admin": lambda: AdminWidget(self.context, self.services),
             "ledger": lambda: LedgerWidget(self.services, self.info.name, self.info.currency),
             "followup": lambda: FollowupWidget(self.services, self.info.name),
+            "exchange": lambda: ExchangeWidget(self.services),
         }
         widget = factories.get(spec.key, lambda: PlaceholderWidget(spec))()
-        if isinstance(widget, RegistryWidget | IntakeWidget | LedgerWidget | FollowupWidget | HomeWidget):
+        if isinstance(
+            widget, RegistryWidget | IntakeWidget | LedgerWidget | FollowupWidget | HomeWidget | ExchangeWidget
+        ):
             widget.case_file_requested.connect(self.open_case_file)
         if isinstance(widget, HomeWidget):
             widget.followup_requested.connect(self.show_followup)

@@ -802,6 +802,10 @@
         <translation>{option} : « {value} » n'est pas une date ; écrivez AAAA-MM-JJ.</translation>
     </message>
     <message>
+        <source>{option} does not apply to the {kind} export.</source>
+        <translation>{option} ne s'applique pas à l'export {kind}.</translation>
+    </message>
+    <message>
         <source>{count} entries written to {path}.</source>
         <translation>{count} écritures enregistrées dans {path}.</translation>
     </message>
@@ -810,12 +814,48 @@
         <translation>Les visites s’exportent pour une période : indiquez --from AAAA-MM-JJ --to AAAA-MM-JJ.</translation>
     </message>
     <message>
-        <source>--donor applies to the ledger only.</source>
-        <translation>--donor ne s’applique qu’au registre des paiements.</translation>
-    </message>
-    <message>
         <source>{count} visits written to {path}.</source>
         <translation>{count} visites écrites dans {path}.</translation>
+    </message>
+    <message>
+        <source>--columns: give column names separated by commas, e.g. case_number,sex.</source>
+        <translation>--columns : donnez des noms de colonnes séparés par des virgules, par ex. case_number,sex.</translation>
+    </message>
+    <message>
+        <source>{count} returnees written to {path}.</source>
+        <translation>{count} migrants de retour écrits dans {path}.</translation>
+    </message>
+    <message>
+        <source>{cases} cases ({persons} persons) left out: their consent to share with partners is not in force (--internal for a workbook that stays at the desk).</source>
+        <translation>{cases} dossiers ({persons} personnes) écartés : leur consentement au partage avec les partenaires n'est pas en vigueur (--internal pour un classeur qui reste au guichet).</translation>
+    </message>
+    <message>
+        <source>The indicators are counted for a period: give --from YYYY-MM-DD --to YYYY-MM-DD.</source>
+        <translation>Les indicateurs se comptent sur une période : donnez --from AAAA-MM-JJ --to AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>Indicators written to {path}: {registered} persons registered, {paid} paid.</source>
+        <translation>Indicateurs écrits dans {path} : {registered} personnes enregistrées, {paid} payées.</translation>
+    </message>
+    <message>
+        <source>Which committee session? Give --session with its number or the day it was held (YYYY-MM-DD).</source>
+        <translation>Quelle session du comité ? Donnez --session avec son numéro ou le jour où elle s'est tenue (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>{count} decisions written to {path}.</source>
+        <translation>{count} décisions écrites dans {path}.</translation>
+    </message>
+    <message>
+        <source>No committee session has the number {number}.</source>
+        <translation>Aucune session du comité n'a le numéro {number}.</translation>
+    </message>
+    <message>
+        <source>No committee session was held on {day}.</source>
+        <translation>Aucune session du comité ne s'est tenue le {day}.</translation>
+    </message>
+    <message>
+        <source>Several committee sessions were held on {day}: give one of their numbers ({numbers}).</source>
+        <translation>Plusieurs sessions du comité se sont tenues le {day} : donnez le numéro de l'une d'elles ({numbers}).</translation>
     </message>
     <message>
         <source>No operator has the id, name or agreement “{operator}”.</source>
@@ -828,6 +868,22 @@
     <message>
         <source>{count} receipts written to {path}.</source>
         <translation>{count} reçus enregistrés dans {path}.</translation>
+    </message>
+    <message>
+        <source>  Row {row}: maybe {name} ({case}): {reasons}; to review in the Exchanges workspace.</source>
+        <translation>  Ligne {row} : peut-être {name} ({case}) : {reasons} ; à examiner dans l'espace Échanges.</translation>
+    </message>
+    <message>
+        <source>{count} rows with problems written to {path}.</source>
+        <translation>{count} lignes à problème enregistrées dans {path}.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was imported.</source>
+        <translation>Essai à blanc : rien n'a été importé.</translation>
+    </message>
+    <message>
+        <source>{count} returnees imported; {review} possible duplicates to review.</source>
+        <translation>{count} migrants de retour importés ; {review} doublons possibles à examiner.</translation>
     </message>
     <message>
         <source>ledger: {problem}</source>
@@ -1242,6 +1298,18 @@
     <message>
         <source>Row</source>
         <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Name in the file</source>
+        <translation>Nom dans le fichier</translation>
+    </message>
+    <message>
+        <source>Registered person</source>
+        <translation>Personne enregistrée</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
     </message>
     <message>
         <source>Number</source>
@@ -2052,6 +2120,22 @@
         <translation>La fin de la période précède son début.</translation>
     </message>
     <message>
+        <source>Columns: choose at least one column to export.</source>
+        <translation>Colonnes : choisissez au moins une colonne à exporter.</translation>
+    </message>
+    <message>
+        <source>Columns: {unknown} unknown. Choose among: {known}.</source>
+        <translation>Colonnes : {unknown} inconnue(s). Choisissez parmi : {known}.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow exporting sensitive data ({columns}). Nothing was exported.</source>
+        <translation>Votre rôle ne permet pas d'exporter des données sensibles ({columns}). Rien n'a été exporté.</translation>
+    </message>
+    <message>
+        <source>Status: choose a value from the list.</source>
+        <translation>Statut : choisissez une valeur dans la liste.</translation>
+    </message>
+    <message>
         <source>Capacity: a number of cases from 0 to 10,000.</source>
         <translation>Capacité : un nombre de dossiers de 0 à 10 000.</translation>
     </message>
@@ -2457,6 +2541,144 @@
     </message>
 </context>
 <context>
+    <name>Exchange</name>
+    <message>
+        <source>workbook</source>
+        <translation>classeur</translation>
+    </message>
+    <message>
+        <source>Payments (the ledger)</source>
+        <translation>Paiements (le grand livre)</translation>
+    </message>
+    <message>
+        <source>One row per ledger entry paid in the period: case number, sex and region, never names.</source>
+        <translation>Une ligne par écriture payée dans la période : numéro de dossier, sexe et région, jamais les noms.</translation>
+    </message>
+    <message>
+        <source>payments</source>
+        <translation>paiements</translation>
+    </message>
+    <message>
+        <source>Follow-up visits</source>
+        <translation>Visites de suivi</translation>
+    </message>
+    <message>
+        <source>The visits due in the period, with what was seen: case numbers, sex and region only.</source>
+        <translation>Les visites prévues dans la période, avec ce qui a été constaté : numéros de dossier, sexe et région seulement.</translation>
+    </message>
+    <message>
+        <source>visits</source>
+        <translation>visites</translation>
+    </message>
+    <message>
+        <source>Returnees (roster)</source>
+        <translation>Migrants de retour (liste)</translation>
+    </message>
+    <message>
+        <source>One row per case returned in the period, with the columns you choose. Personal data: every export is recorded in the audit trail.</source>
+        <translation>Une ligne par dossier dont le retour tombe dans la période, avec les colonnes choisies. Données personnelles : chaque export est inscrit au journal d'audit.</translation>
+    </message>
+    <message>
+        <source>returnees</source>
+        <translation>migrants-de-retour</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>Persons registered, assessed, referred, trained, with an approved plan, paid and followed up in the period, by sex, age, region, programme, aid level and sector. No names.</source>
+        <translation>Personnes enregistrées, évaluées, orientées, formées, avec un plan approuvé, payées et suivies dans la période, par sexe, âge, région, programme, niveau d'aide et secteur. Aucun nom.</translation>
+    </message>
+    <message>
+        <source>indicators</source>
+        <translation>indicateurs</translation>
+    </message>
+    <message>
+        <source>Committee decisions</source>
+        <translation>Décisions du comité</translation>
+    </message>
+    <message>
+        <source>A session's decisions and its synthesis by sector and value chain: case numbers only.</source>
+        <translation>Les décisions d'une session et sa synthèse par secteur et filière : numéros de dossier seulement.</translation>
+    </message>
+    <message>
+        <source>committee</source>
+        <translation>comite</translation>
+    </message>
+    <message>
+        <source>{count} entries exported to {path}.</source>
+        <translation>{count} écritures exportées dans {path}.</translation>
+    </message>
+    <message>
+        <source>{count} visits exported to {path}.</source>
+        <translation>{count} visites exportées dans {path}.</translation>
+    </message>
+    <message>
+        <source>Indicators exported to {path}: {registered} persons registered, {paid} paid in the period.</source>
+        <translation>Indicateurs exportés dans {path} : {registered} personnes enregistrées, {paid} payées dans la période.</translation>
+    </message>
+    <message>
+        <source>{count} decisions exported to {path}.</source>
+        <translation>{count} décisions exportées dans {path}.</translation>
+    </message>
+    <message>
+        <source>{count} returnees exported to {path}.</source>
+        <translation>{count} migrants de retour exportés dans {path}.</translation>
+    </message>
+    <message>
+        <source>{cases} cases left out: the person's consent to share with partners is not in force.</source>
+        <translation>{cases} dossiers laissés de côté : le consentement de la personne au partage avec les partenaires n'est pas en vigueur.</translation>
+    </message>
+    <message>
+        <source>To import</source>
+        <translation>À importer</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importée</translation>
+    </message>
+    <message>
+        <source>To correct</source>
+        <translation>À corriger</translation>
+    </message>
+    <message>
+        <source>Repeated in the file</source>
+        <translation>Répétée dans le fichier</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Doublon possible</translation>
+    </message>
+    <message>
+        <source>Already imported</source>
+        <translation>Déjà importée</translation>
+    </message>
+    <message>
+        <source>Refused: consent withdrawn</source>
+        <translation>Refusée : consentement retiré</translation>
+    </message>
+    <message>
+        <source>Row {row} may be {name} ({case}), already registered: {reasons}. It is not imported: decide in that case file.</source>
+        <translation>La ligne {row} est peut-être {name} ({case}), déjà enregistré(e) : {reasons}. Elle n'est pas importée : décidez dans ce dossier.</translation>
+    </message>
+    <message>
+        <source>Read as “{label}”</source>
+        <translation>Lue comme « {label} »</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeWidget</name>
+    <message>
+        <source>Import &amp;returnees</source>
+        <translation>Importer des &amp;migrants de retour</translation>
+    </message>
+    <message>
+        <source>&amp;Exports</source>
+        <translation>Exp&amp;orts</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>Sheet</source>
@@ -2507,24 +2729,328 @@
         <translation>Période</translation>
     </message>
     <message>
+        <source>Requested ({currency})</source>
+        <translation>Demandé ({currency})</translation>
+    </message>
+    <message>
+        <source>Requested (currency units)</source>
+        <translation>Demandé (unités de la devise)</translation>
+    </message>
+    <message>
+        <source>Approved ({currency})</source>
+        <translation>Approuvé ({currency})</translation>
+    </message>
+    <message>
+        <source>Approved (currency units)</source>
+        <translation>Approuvé (unités de la devise)</translation>
+    </message>
+    <message>
         <source>Case number</source>
         <translation>Numéro de dossier</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Value chain</source>
+        <translation>Filière</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Assessment score</source>
+        <translation>Score de l'évaluation</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Plans decided</source>
+        <translation>Plans examinés</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>By sector</source>
+        <translation>Par secteur</translation>
+    </message>
+    <message>
+        <source>By value chain</source>
+        <translation>Par filière</translation>
     </message>
     <message>
         <source>Beneficiary</source>
         <translation>Bénéficiaire</translation>
     </message>
     <message>
+        <source>Persons registered</source>
+        <translation>Personnes enregistrées</translation>
+    </message>
+    <message>
+        <source>Persons assessed</source>
+        <translation>Personnes évaluées</translation>
+    </message>
+    <message>
+        <source>Persons referred</source>
+        <translation>Personnes orientées</translation>
+    </message>
+    <message>
+        <source>Persons trained</source>
+        <translation>Personnes formées</translation>
+    </message>
+    <message>
+        <source>Persons with an approved plan</source>
+        <translation>Personnes avec un plan approuvé</translation>
+    </message>
+    <message>
+        <source>Persons paid</source>
+        <translation>Personnes payées</translation>
+    </message>
+    <message>
+        <source>Persons followed up</source>
+        <translation>Personnes suivies</translation>
+    </message>
+    <message>
+        <source>A case opened at the desk in the period.</source>
+        <translation>Un dossier ouvert au guichet pendant la période.</translation>
+    </message>
+    <message>
+        <source>A baseline needs assessment done in the period.</source>
+        <translation>Une évaluation initiale des besoins faite pendant la période.</translation>
+    </message>
+    <message>
+        <source>A referral to an institution sent in the period.</source>
+        <translation>Une orientation vers une institution envoyée pendant la période.</translation>
+    </message>
+    <message>
+        <source>A training course completed in the period.</source>
+        <translation>Une formation achevée pendant la période.</translation>
+    </message>
+    <message>
+        <source>A reintegration plan approved by a committee session held in the period.</source>
+        <translation>Un plan de réintégration approuvé par une session du comité tenue pendant la période.</translation>
+    </message>
+    <message>
+        <source>Payments valued in the period, less their reversals, above zero (ledger entries).</source>
+        <translation>Des paiements de date de valeur dans la période, contrepassations déduites, supérieurs à zéro (écritures du grand livre).</translation>
+    </message>
+    <message>
+        <source>A follow-up visit done in the period.</source>
+        <translation>Une visite de suivi faite pendant la période.</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Non renseigné</translation>
+    </message>
+    <message>
+        <source>Age unknown</source>
+        <translation>Âge inconnu</translation>
+    </message>
+    <message>
+        <source>No baseline assessment</source>
+        <translation>Aucune évaluation initiale</translation>
+    </message>
+    <message>
+        <source>No sector (or no plan)</source>
+        <translation>Aucun secteur (ou aucun plan)</translation>
+    </message>
+    <message>
+        <source>By sex</source>
+        <translation>Par sexe</translation>
+    </message>
+    <message>
+        <source>By age band</source>
+        <translation>Par tranche d'âge</translation>
+    </message>
+    <message>
+        <source>By sex and age band</source>
+        <translation>Par sexe et tranche d'âge</translation>
+    </message>
+    <message>
+        <source>By region</source>
+        <translation>Par région</translation>
+    </message>
+    <message>
+        <source>By programme</source>
+        <translation>Par programme</translation>
+    </message>
+    <message>
+        <source>By aid level</source>
+        <translation>Par niveau d'aide</translation>
+    </message>
+    <message>
         <source>Sex</source>
         <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>Age band at return</source>
+        <translation>Tranche d'âge au retour</translation>
     </message>
     <message>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
+        <source>Aid level</source>
+        <translation>Niveau d'aide</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Définition</translation>
+    </message>
+    <message>
+        <source>Total (each person counted once)</source>
+        <translation>Total (chaque personne comptée une fois)</translation>
+    </message>
+    <message>
+        <source>A person recommended several aid levels is counted on each of their lines: the lines add up to more than the total.</source>
+        <translation>Une personne pour qui plusieurs niveaux d'aide sont recommandés est comptée sur chacune de ses lignes : la somme des lignes dépasse le total.</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Prénoms</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Year of birth (date unknown)</source>
+        <translation>Année de naissance (date inconnue)</translation>
+    </message>
+    <message>
+        <source>Age at return</source>
+        <translation>Âge au retour</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nationalité</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Other phone</source>
+        <translation>Autre téléphone</translation>
+    </message>
+    <message>
+        <source>ID document</source>
+        <translation>Pièce d'identité</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>N° de pièce d'identité</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Département</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Ville ou commune</translation>
+    </message>
+    <message>
+        <source>Return date</source>
+        <translation>Date de retour</translation>
+    </message>
+    <message>
+        <source>Returned from</source>
+        <translation>Pays de retour</translation>
+    </message>
+    <message>
+        <source>Return type</source>
+        <translation>Type de retour</translation>
+    </message>
+    <message>
+        <source>Departure date</source>
+        <translation>Date de départ</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Voie de retour</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal de l'entretien</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>Enregistré le</translation>
+    </message>
+    <message>
         <source>Donor</source>
         <translation>Bailleur</translation>
+    </message>
+    <message>
+        <source>Arrival group</source>
+        <translation>Groupe d'arrivée</translation>
+    </message>
+    <message>
+        <source>Marital status</source>
+        <translation>Situation matrimoniale</translation>
+    </message>
+    <message>
+        <source>Household size</source>
+        <translation>Taille du ménage</translation>
+    </message>
+    <message>
+        <source>Dependants</source>
+        <translation>Personnes à charge</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Niveau d'études</translation>
+    </message>
+    <message>
+        <source>Occupation before departure</source>
+        <translation>Métier avant le départ</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Vulnerabilities</source>
+        <translation>Vulnérabilités</translation>
+    </message>
+    <message>
+        <source>Notes on vulnerabilities</source>
+        <translation>Notes sur les vulnérabilités</translation>
     </message>
     <message>
         <source>Programme</source>
@@ -2619,6 +3145,70 @@
         <translation>Grand livre des décaissements</translation>
     </message>
     <message>
+        <source>Returnees</source>
+        <translation>Migrants de retour</translation>
+    </message>
+    <message>
+        <source>Rows written</source>
+        <translation>Lignes écrites</translation>
+    </message>
+    <message>
+        <source>Sheets</source>
+        <translation>Feuilles</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>tous</translation>
+    </message>
+    <message>
+        <source>Returnees (one row per case)</source>
+        <translation>Migrants de retour (une ligne par dossier)</translation>
+    </message>
+    <message>
+        <source>Return date from</source>
+        <translation>Date de retour, du</translation>
+    </message>
+    <message>
+        <source>Return date to</source>
+        <translation>Date de retour, au</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <source>Sensitive data</source>
+        <translation>Données sensibles</translation>
+    </message>
+    <message>
+        <source>included: {columns} (recorded in the audit trail)</source>
+        <translation>incluses : {columns} (inscrit au journal d'audit)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Intended for</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>a partner outside the desk: only persons whose consent to share with institutions is in force</source>
+        <translation>un partenaire extérieur au guichet : seulement les personnes dont le consentement au partage avec les institutions est en vigueur</translation>
+    </message>
+    <message>
+        <source>Cases left out for lack of consent</source>
+        <translation>Dossiers écartés faute de consentement</translation>
+    </message>
+    <message>
+        <source>Persons left out for lack of consent</source>
+        <translation>Personnes écartées faute de consentement</translation>
+    </message>
+    <message>
+        <source>use inside the desk: every person, whatever their consent to share</source>
+        <translation>usage interne au guichet : toutes les personnes, quel que soit leur consentement au partage</translation>
+    </message>
+    <message>
         <source>From</source>
         <translation>Du</translation>
     </message>
@@ -2629,6 +3219,58 @@
     <message>
         <source>all donors</source>
         <translation>tous les bailleurs</translation>
+    </message>
+    <message>
+        <source>none: numbers of persons only, each person counted once per line</source>
+        <translation>aucune : des nombres de personnes seulement, chaque personne comptée une fois par ligne</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>Tranche d'âge</translation>
+    </message>
+    <message>
+        <source>age at return (at registration when the return date is unknown)</source>
+        <translation>âge au retour (à l'enregistrement quand la date de retour est inconnue)</translation>
+    </message>
+    <message>
+        <source>Committee decisions</source>
+        <translation>Décisions du comité</translation>
+    </message>
+    <message>
+        <source>Session held on</source>
+        <translation>Session tenue le</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Procès-verbal</translation>
+    </message>
+    <message>
+        <source>final (session closed)</source>
+        <translation>définitif (session close)</translation>
+    </message>
+    <message>
+        <source>provisional (session still open)</source>
+        <translation>provisoire (session encore ouverte)</translation>
+    </message>
+    <message>
+        <source>none: case numbers only</source>
+        <translation>aucune : numéros de dossier seulement</translation>
+    </message>
+    <message>
+        <source>Decisions “{decision}”</source>
+        <translation>Décisions « {decision} »</translation>
+    </message>
+    <message>
+        <source>Plans waiting for a committee when exported</source>
+        <translation>Plans en attente d'un comité au moment de l'export</translation>
     </message>
     <message>
         <source>Follow-up visits</source>
@@ -2753,6 +3395,101 @@
     <message>
         <source>Code</source>
         <translation>Code</translation>
+    </message>
+</context>
+<context>
+    <name>ExportsTab</name>
+    <message>
+        <source>All donors</source>
+        <translation>Tous les bailleurs</translation>
+    </message>
+    <message>
+        <source>The workbook &amp;leaves the desk: only persons who agreed to sharing</source>
+        <translation>Le classeur q&amp;uitte le guichet : seulement les personnes qui ont accepté le partage</translation>
+    </message>
+    <message>
+        <source>Untick only for a workbook that stays at the desk: every person is then in it.</source>
+        <translation>Ne décochez que pour un classeur qui reste au guichet : toutes les personnes y figurent alors.</translation>
+    </message>
+    <message>
+        <source>with HXL hash&amp;tags</source>
+        <translation>avec les éti&amp;quettes HXL</translation>
+    </message>
+    <message>
+        <source>Adds the row of Humanitarian Exchange Language hashtags that donors' dashboards read.</source>
+        <translation>Ajoute la ligne d'étiquettes HXL (Humanitarian Exchange Language) que lisent les tableaux de bord des bailleurs.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>&amp;What</source>
+        <translation>&amp;Nature</translation>
+    </message>
+    <message>
+        <source>&amp;Period from</source>
+        <translation>&amp;Période du</translation>
+    </message>
+    <message>
+        <source>&amp;Donor</source>
+        <translation>&amp;Bailleur</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Session</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>&amp;Colonnes</translation>
+    </message>
+    <message>
+        <source>A workbook for a donor or a partner</source>
+        <translation>Un classeur pour un bailleur ou un partenaire</translation>
+    </message>
+    <message>
+        <source>Your role may not export anything here.</source>
+        <translation>Votre rôle ne permet aucun export ici.</translation>
+    </message>
+    <message>
+        <source>{column} (sensitive)</source>
+        <translation>{column} (sensible)</translation>
+    </message>
+    <message>
+        <source>Sensitive: exported only when you tick it, and recorded in the audit trail.</source>
+        <translation>Sensible : exportée seulement si vous la cochez, et inscrite au journal d'audit.</translation>
+    </message>
+    <message>
+        <source>Period: type the dates as dd/mm/yyyy.</source>
+        <translation>Période : tapez les dates sous la forme jj/mm/aaaa.</translation>
+    </message>
+    <message>
+        <source>Period: this export needs both dates.</source>
+        <translation>Période : cet export demande les deux dates.</translation>
+    </message>
+    <message>
+        <source>Period: the end comes before the start.</source>
+        <translation>Période : la fin vient avant le début.</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Exporter vers Excel</translation>
+    </message>
+    <message>
+        <source>There is no committee session to export yet.</source>
+        <translation>Il n'y a encore aucune session du comité à exporter.</translation>
+    </message>
+    <message>
+        <source>Columns: tick at least one column to export.</source>
+        <translation>Colonnes : cochez au moins une colonne à exporter.</translation>
+    </message>
+    <message>
+        <source>Exporting to {file}…</source>
+        <translation>Export vers {file}…</translation>
     </message>
 </context>
 <context>
@@ -3569,6 +4306,468 @@
     <message>
         <source>Database</source>
         <translation>Base de données</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>TRUE</source>
+        <translation>VRAI</translation>
+    </message>
+    <message>
+        <source>FALSE</source>
+        <translation>FAUX</translation>
+    </message>
+    <message>
+        <source>this value is required. Fill it in, then import the file again.</source>
+        <translation>cette valeur est obligatoire. Remplissez-la, puis importez le fichier à nouveau.</translation>
+    </message>
+    <message>
+        <source>the text is {count} characters long; at most {max} are accepted. Shorten it, then import the file again.</source>
+        <translation>le texte compte {count} caractères ; {max} au plus sont acceptés. Raccourcissez-le, puis importez le fichier à nouveau.</translation>
+    </message>
+    <message>
+        <source>the cell shows the Excel error {value}. Correct the formula or type the value itself, then import the file again.</source>
+        <translation>la cellule affiche l’erreur Excel {value}. Corrigez la formule ou tapez la valeur elle-même, puis importez le fichier à nouveau.</translation>
+    </message>
+    <message>
+        <source>the cell holds a formula ({formula}), not a value. Replace the formulas by their values (copy the column, then Paste special → Values), then import the file again.</source>
+        <translation>la cellule contient une formule ({formula}), pas une valeur. Remplacez les formules par leurs valeurs (copiez la colonne, puis Collage spécial → Valeurs), puis importez le fichier à nouveau.</translation>
+    </message>
+    <message>
+        <source>the cell holds a formula, not a value. Replace the formulas by their values (copy the column, then Paste special → Values), then import the file again.</source>
+        <translation>la cellule contient une formule, pas une valeur. Remplacez les formules par leurs valeurs (copiez la colonne, puis Collage spécial → Valeurs), puis importez le fichier à nouveau.</translation>
+    </message>
+    <message>
+        <source>“{text}”</source>
+        <translation>« {text} »</translation>
+    </message>
+    <message>
+        <source>{letter} (“{title}”)</source>
+        <translation>{letter} (« {title} »)</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date. Type it as dd/mm/yyyy (e.g. 28/11/2026), then import the file again.</source>
+        <translation>« {value} » n’est pas une date. Tapez-la sous la forme jj/mm/aaaa (p. ex. 28/11/2026), puis importez le fichier à nouveau.</translation>
+    </message>
+    <message>
+        <source>“{value}” looks like a year, not a date. Type the whole date as dd/mm/yyyy, then import the file again.</source>
+        <translation>« {value} » ressemble à une année, pas à une date. Tapez la date complète sous la forme jj/mm/aaaa, puis importez le fichier à nouveau.</translation>
+    </message>
+    <message>
+        <source>{value} is before 1900. Check the year, then import the file again.</source>
+        <translation>{value} est avant 1900. Vérifiez l’année, puis importez le fichier à nouveau.</translation>
+    </message>
+    <message>
+        <source>{value} is in the future, which this date cannot be (a date of birth?). Check the year, then import the file again.</source>
+        <translation>{value} est dans le futur, ce que cette date ne peut pas être (une date de naissance ?). Vérifiez l’année, puis importez le fichier à nouveau.</translation>
+    </message>
+    <message>
+        <source>“{value}” does not exist (no such day in that month). Correct the date (dd/mm/yyyy), then import the file again.</source>
+        <translation>« {value} » n’existe pas (ce jour n’existe pas dans ce mois). Corrigez la date (jj/mm/aaaa), puis importez le fichier à nouveau.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a phone number. Type it with its country code (e.g. +237 6 99 12 34 56), then import the file again.</source>
+        <translation>« {value} » n’est pas un numéro de téléphone. Tapez-le avec son indicatif pays (p. ex. +237 6 99 12 34 56), puis importez le fichier à nouveau.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a whole number. Type a number without decimals (e.g. 3), then import the file again.</source>
+        <translation>« {value} » n’est pas un nombre entier. Tapez un nombre sans décimales (p. ex. 3), puis importez le fichier à nouveau.</translation>
+    </message>
+    <message>
+        <source>{value} is less than {min}, the smallest value accepted. Correct it.</source>
+        <translation>{value} est inférieur à {min}, la plus petite valeur acceptée. Corrigez-le.</translation>
+    </message>
+    <message>
+        <source>{value} is more than {max}, the largest value accepted. Correct it.</source>
+        <translation>{value} est supérieur à {max}, la plus grande valeur acceptée. Corrigez-le.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a number. Type digits only, with spaces for thousands if you like (e.g. 12500 or 12 500,50), then import the file again.</source>
+        <translation>« {value} » n’est pas un nombre. Tapez seulement des chiffres, avec des espaces pour les milliers si vous voulez (p. ex. 12500 ou 12 500,50), puis importez le fichier à nouveau.</translation>
+    </message>
+    <message>
+        <source>“{value}” is ambiguous: is the separator for thousands or for decimals? Type the amount without thousands separators (e.g. 12500 or 12,50), then import the file again.</source>
+        <translation>« {value} » est ambigu : le séparateur est-il celui des milliers ou des décimales ? Tapez le montant sans séparateur de milliers (p. ex. 12500 ou 12,50), puis importez le fichier à nouveau.</translation>
+    </message>
+    <message>
+        <source>“{value}” has decimals, but this column takes whole amounts only. Correct it, then import the file again.</source>
+        <translation>« {value} » a des décimales, mais cette colonne n’accepte que des montants entiers. Corrigez-le, puis importez le fichier à nouveau.</translation>
+    </message>
+    <message>
+        <source>“{value}” has more than {decimals} digits after the decimal mark. Round it, then import the file again.</source>
+        <translation>« {value} » a plus de {decimals} chiffres après la virgule. Arrondissez-le, puis importez le fichier à nouveau.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a yes/no answer. Type Oui or Non (Yes or No; 1 or 0; X for yes), then import the file again.</source>
+        <translation>« {value} » n’est pas une réponse oui/non. Tapez Oui ou Non (Yes ou No ; 1 ou 0 ; X pour oui), puis importez le fichier à nouveau.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not in the list. Did you mean {suggestions}? Choose a value from the list (the template's drop-down shows them), then import the file again.</source>
+        <translation>« {value} » ne fait pas partie de la liste. Vouliez-vous dire {suggestions} ? Choisissez une valeur de la liste (la liste déroulante du modèle les montre), puis importez le fichier à nouveau.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not in the list ({choices}). Choose one of these, then import the file again.</source>
+        <translation>« {value} » ne fait pas partie de la liste ({choices}). Choisissez l’une de ces valeurs, puis importez le fichier à nouveau.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not in the list. Choose a value from the list (the template's drop-down shows them), then import the file again.</source>
+        <translation>« {value} » ne fait pas partie de la liste. Choisissez une valeur de la liste (la liste déroulante du modèle les montre), puis importez le fichier à nouveau.</translation>
+    </message>
+    <message>
+        <source>“{value}” was stored as a number by Excel, which keeps only 15 digits. Format the column as text and type the number again, then import the file again.</source>
+        <translation>« {value} » a été enregistré comme un nombre par Excel, qui ne garde que 15 chiffres. Mettez la colonne au format Texte et tapez de nouveau le numéro, puis importez le fichier à nouveau.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an identity number (it has decimals). Correct it, then import the file again.</source>
+        <translation>« {value} » n’est pas un numéro de pièce d’identité (il a des décimales). Corrigez-le, puis importez le fichier à nouveau.</translation>
+    </message>
+    <message>
+        <source>“{value}” has {count} digits instead of {digits}: Excel stored it as a number and dropped its leading zeros. Format the column as text and type the number again, then import the file again.</source>
+        <translation>« {value} » a {count} chiffres au lieu de {digits} : Excel l’a enregistré comme un nombre et a supprimé ses zéros de tête. Mettez la colonne au format Texte et tapez de nouveau le numéro, puis importez le fichier à nouveau.</translation>
+    </message>
+    <message>
+        <source>“{value}” has {count} digits instead of {digits}. Correct it, then import the file again.</source>
+        <translation>« {value} » a {count} chiffres au lieu de {digits}. Corrigez-le, puis importez le fichier à nouveau.</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>Ce qui ne va pas</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>À propos</translation>
+    </message>
+    <message>
+        <source>Imported file</source>
+        <translation>Fichier importé</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Feuille</translation>
+    </message>
+    <message>
+        <source>Header row</source>
+        <translation>Ligne des en-têtes</translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation>Lignes lues</translation>
+    </message>
+    <message>
+        <source>Rows with problems</source>
+        <translation>Lignes avec des problèmes</translation>
+    </message>
+    <message>
+        <source>Rows repeated in the file</source>
+        <translation>Lignes en double dans le fichier</translation>
+    </message>
+    <message>
+        <source>Rows in this workbook</source>
+        <translation>Lignes dans ce classeur</translation>
+    </message>
+    <message>
+        <source>column {letter}</source>
+        <translation>colonne {letter}</translation>
+    </message>
+    <message>
+        <source>The sheet “{sheet}” has no row {row} to read the headers from.</source>
+        <translation>La feuille « {sheet} » n’a pas de ligne {row} où lire les en-têtes.</translation>
+    </message>
+    <message>
+        <source>No header row found in the first {rows} rows of the sheet “{sheet}”. The row above the data must name its columns, e.g. {examples}. Check that you chose the right sheet, or use the template.</source>
+        <translation>Aucune ligne d’en-têtes trouvée dans les {rows} premières lignes de la feuille « {sheet} ». La ligne au-dessus des données doit nommer ses colonnes, p. ex. {examples}. Vérifiez que vous avez choisi la bonne feuille, ou utilisez le modèle.</translation>
+    </message>
+    <message>
+        <source>The mapping gives column {letter} to both “{first}” and “{second}”. Choose one column for each, then import the file again.</source>
+        <translation>La correspondance attribue la colonne {letter} à la fois à « {first} » et à « {second} ». Choisissez une colonne pour chacun, puis importez le fichier à nouveau.</translation>
+    </message>
+    <message>
+        <source>The header “{header}” appears in several columns: {columns}. Rename them so that each header appears once (or choose the right column in the mapping), then import again.</source>
+        <translation>L’en-tête « {header} » apparaît dans plusieurs colonnes : {columns}. Renommez-les pour que chaque en-tête n’apparaisse qu’une fois (ou choisissez la bonne colonne dans la correspondance), puis importez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Several columns look like “{label}”: {columns}. Choose the right one in the mapping (or rename the others), then import again.</source>
+        <translation>Plusieurs colonnes ressemblent à « {label} » : {columns}. Choisissez la bonne dans la correspondance (ou renommez les autres), puis importez à nouveau.</translation>
+    </message>
+    <message>
+        <source>The mapping puts “{label}” in column {letter}, but the sheet's table has no such column. Check the mapping, then import the file again.</source>
+        <translation>La correspondance place « {label} » dans la colonne {letter}, mais le tableau de la feuille n’a pas cette colonne. Vérifiez la correspondance, puis importez le fichier à nouveau.</translation>
+    </message>
+    <message>
+        <source>The mapping looks for the column “{header}” (for “{label}”), but the sheet has no such column. Check the mapping, then import the file again.</source>
+        <translation>La correspondance cherche la colonne « {header} » (pour « {label} »), mais la feuille n’a pas cette colonne. Vérifiez la correspondance, puis importez le fichier à nouveau.</translation>
+    </message>
+    <message>
+        <source>The sheet “{sheet}” has no column for: {columns}. Add the missing columns (the template has them) or choose them in the mapping, then import the file again.</source>
+        <translation>La feuille « {sheet} » n’a pas de colonne pour : {columns}. Ajoutez les colonnes manquantes (le modèle les contient) ou choisissez-les dans la correspondance, puis importez le fichier à nouveau.</translation>
+    </message>
+    <message>
+        <source>“{sheet}” (very hidden)</source>
+        <translation>« {sheet} » (très masquée)</translation>
+    </message>
+    <message>
+        <source>This workbook also has hidden sheets: {sheets}. Check that you are importing the right sheet; choose another one in the list if need be.</source>
+        <translation>Ce classeur a aussi des feuilles masquées : {sheets}. Vérifiez que vous importez la bonne feuille ; choisissez-en une autre dans la liste au besoin.</translation>
+    </message>
+    <message>
+        <source>Row {row} repeats row {first} of the file: it is imported only once (row {first}).</source>
+        <translation>La ligne {row} répète la ligne {first} du fichier : elle n’est importée qu’une fois (ligne {first}).</translation>
+    </message>
+    <message>
+        <source>{read} rows read: {good} without problems, {bad} with problems, {duplicates} repeated.</source>
+        <translation>{read} lignes lues : {good} sans problème, {bad} avec des problèmes, {duplicates} en double.</translation>
+    </message>
+    <message>
+        <source>“{name}” has no sheet with a table to import.</source>
+        <translation>« {name} » n’a aucune feuille avec un tableau à importer.</translation>
+    </message>
+    <message>
+        <source>“{name}” has no sheet named “{sheet}” (it has: {sheets}).</source>
+        <translation>« {name} » n’a pas de feuille nommée « {sheet} » (il a : {sheets}).</translation>
+    </message>
+    <message>
+        <source>The sheet “{sheet}” is empty. Choose the sheet that holds the table.</source>
+        <translation>La feuille « {sheet} » est vide. Choisissez la feuille qui contient le tableau.</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>Lecture de {file}…</translation>
+    </message>
+    <message>
+        <source>The sheet “{sheet}” has a header row (row {row}) but no rows below it. Check that you chose the right file and sheet.</source>
+        <translation>La feuille « {sheet} » a une ligne d’en-têtes (ligne {row}) mais aucune ligne en dessous. Vérifiez que vous avez choisi le bon fichier et la bonne feuille.</translation>
+    </message>
+    <message>
+        <source>These columns are not imported: {columns}.</source>
+        <translation>Ces colonnes ne sont pas importées : {columns}.</translation>
+    </message>
+    <message>
+        <source>Blank rows skipped: {count}.</source>
+        <translation>Lignes vides ignorées : {count}.</translation>
+    </message>
+    <message>
+        <source>Row {row}, column “{column}”: {problem}</source>
+        <translation>Ligne {row}, colonne « {column} » : {problem}</translation>
+    </message>
+    <message>
+        <source>{read} rows read: {new} to import, {bad} with problems, {review} possible duplicates to review, {already} already imported, {withdrawn} refused (consent withdrawn).</source>
+        <translation>{read} lignes lues : {new} à importer, {bad} avec des problèmes, {review} doublons possibles à examiner, {already} déjà importées, {withdrawn} refusées (consentement retiré).</translation>
+    </message>
+    <message>
+        <source>Row {row}: already imported on {date} by {who}; nothing new is created.</source>
+        <translation>Ligne {row} : déjà importée le {date} par {who} ; rien de nouveau n'est créé.</translation>
+    </message>
+    <message>
+        <source>same ID number</source>
+        <translation>même numéro de pièce</translation>
+    </message>
+    <message>
+        <source>same names and date of birth</source>
+        <translation>mêmes noms et date de naissance</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>même téléphone</translation>
+    </message>
+    <message>
+        <source>Row {row}: this person withdrew their consent on {date}; their data is not imported.</source>
+        <translation>Ligne {row} : cette personne a retiré son consentement le {date} ; ses données ne sont pas importées.</translation>
+    </message>
+    <message>
+        <source>The file “{name}” cannot be opened. Check that it still exists and that you may read it (close it in Excel if it is open), then try again.</source>
+        <translation>Le fichier « {name} » ne peut pas être ouvert. Vérifiez qu’il existe toujours et que vous avez le droit de le lire (fermez-le dans Excel s’il y est ouvert), puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The file “{name}” is empty. Choose the workbook again, or ask for a new copy.</source>
+        <translation>Le fichier « {name} » est vide. Choisissez de nouveau le classeur, ou demandez une nouvelle copie.</translation>
+    </message>
+    <message>
+        <source>The file “{name}” is refused: it is larger than {size} MB, far more than an import needs. Split it into several workbooks and import them one after the other.</source>
+        <translation>Le fichier « {name} » est refusé : il dépasse {size} Mo, bien plus qu’une importation n’en demande. Répartissez-le en plusieurs classeurs et importez-les l’un après l’autre.</translation>
+    </message>
+    <message>
+        <source>“{name}” is a PDF document, not an Excel workbook. Ask the sender for the Excel file (.xlsx); a PDF cannot be imported.</source>
+        <translation>« {name} » est un document PDF, pas un classeur Excel. Demandez le fichier Excel (.xlsx) à l’expéditeur : un PDF ne peut pas être importé.</translation>
+    </message>
+    <message>
+        <source>“{name}” is a text file (CSV, web page or XML) given an Excel name, not a real workbook. Open it in Excel or LibreOffice, save it as an Excel workbook (.xlsx) and import that file.</source>
+        <translation>« {name} » est un fichier texte (CSV, page web ou XML) portant un nom Excel, pas un vrai classeur. Ouvrez-le dans Excel ou LibreOffice, enregistrez-le comme classeur Excel (.xlsx) et importez ce fichier.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not an Excel workbook (.xlsx). Choose the right file, or open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx).</source>
+        <translation>« {name} » n’est pas un classeur Excel (.xlsx). Choisissez le bon fichier, ou ouvrez-le dans Excel ou LibreOffice et enregistrez-le comme classeur Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>“{name}” is damaged: it cannot be read as an Excel workbook (an incomplete download or copy?). Ask for the file again, or open it in Excel or LibreOffice, save it again as .xlsx and import that.</source>
+        <translation>« {name} » est endommagé : il ne peut pas être lu comme un classeur Excel (téléchargement ou copie incomplète ?). Demandez à nouveau le fichier, ou ouvrez-le dans Excel ou LibreOffice, enregistrez-le de nouveau en .xlsx et importez ce fichier.</translation>
+    </message>
+    <message>
+        <source>“{name}” is refused: once unpacked it would be far larger than any real workbook (up to {size} MB), which only damaged or malicious files do. Nothing was read. Ask the sender for a new copy.</source>
+        <translation>« {name} » est refusé : une fois décompressé, il serait bien plus volumineux que n’importe quel vrai classeur (jusqu’à {size} Mo), ce que font seulement les fichiers endommagés ou malveillants. Rien n’a été lu. Demandez une nouvelle copie à l’expéditeur.</translation>
+    </message>
+    <message>
+        <source>“{name}” is refused: a part of it unpacks to more than the file declares, which only damaged or malicious files do. Reading stopped there and nothing was imported. Ask the sender for a new copy.</source>
+        <translation>« {name} » est refusé : une de ses parties se décompresse en plus que ce que le fichier annonce, ce que font seulement les fichiers endommagés ou malveillants. La lecture s’est arrêtée là et rien n’a été importé. Demandez une nouvelle copie à l’expéditeur.</translation>
+    </message>
+    <message>
+        <source>“{name}” is protected by a password. Open it in Excel with its password, remove the password (File → Info → Protect Workbook → Encrypt with Password, leave it empty), save, and import it again.</source>
+        <translation>« {name} » est protégé par un mot de passe. Ouvrez-le dans Excel avec son mot de passe, retirez le mot de passe (Fichier → Informations → Protéger le classeur → Chiffrer avec mot de passe, laissez-le vide), enregistrez et importez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>“{name}” is in the old Excel format (.xls, Excel 97-2003). Open it in Excel or LibreOffice, save it as an Excel workbook (.xlsx) and import that file.</source>
+        <translation>« {name} » est dans l’ancien format Excel (.xls, Excel 97-2003). Ouvrez-le dans Excel ou LibreOffice, enregistrez-le comme classeur Excel (.xlsx) et importez ce fichier.</translation>
+    </message>
+    <message>
+        <source>“{name}” is an Excel binary workbook (.xlsb). Open it in Excel, save it as an Excel workbook (.xlsx) and import that file.</source>
+        <translation>« {name} » est un classeur Excel binaire (.xlsb). Ouvrez-le dans Excel, enregistrez-le comme classeur Excel (.xlsx) et importez ce fichier.</translation>
+    </message>
+    <message>
+        <source>“{name}” is an OpenDocument spreadsheet (LibreOffice .ods). Open it in LibreOffice, save it as an Excel workbook (.xlsx) and import that file.</source>
+        <translation>« {name} » est une feuille de calcul OpenDocument (LibreOffice .ods). Ouvrez-la dans LibreOffice, enregistrez-la comme classeur Excel (.xlsx) et importez ce fichier.</translation>
+    </message>
+    <message>
+        <source>“{name}” is a Word or PowerPoint document, not an Excel workbook. Choose the Excel file (.xlsx).</source>
+        <translation>« {name} » est un document Word ou PowerPoint, pas un classeur Excel. Choisissez le fichier Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>“{name}” is refused: its part “{part}” declares XML entities (a DOCTYPE), which Excel never writes and which can be used to attack the computer. Nothing was read. Ask the sender for a copy saved by Excel or LibreOffice.</source>
+        <translation>« {name} » est refusé : sa partie « {part} » déclare des entités XML (un DOCTYPE), ce qu’Excel n’écrit jamais et qui peut servir à attaquer l’ordinateur. Rien n’a été lu. Demandez à l’expéditeur une copie enregistrée par Excel ou LibreOffice.</translation>
+    </message>
+    <message>
+        <source>“{name}” is refused: its part “{part}” does not start like the XML that Excel writes. Nothing was read. Ask the sender for a copy saved by Excel or LibreOffice.</source>
+        <translation>« {name} » est refusé : sa partie « {part} » ne commence pas comme le XML qu’écrit Excel. Rien n’a été lu. Demandez à l’expéditeur une copie enregistrée par Excel ou LibreOffice.</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Listes</translation>
+    </message>
+    <message>
+        <source>Not in the list</source>
+        <translation>Pas dans la liste</translation>
+    </message>
+    <message>
+        <source>Choose a value from the drop-down list.</source>
+        <translation>Choisissez une valeur dans la liste déroulante.</translation>
+    </message>
+    <message>
+        <source>Not a date</source>
+        <translation>Ce n’est pas une date</translation>
+    </message>
+    <message>
+        <source>Type a date as dd/mm/yyyy (e.g. 28/11/2026), not in the future.</source>
+        <translation>Tapez une date sous la forme jj/mm/aaaa (p. ex. 28/11/2026), pas dans le futur.</translation>
+    </message>
+    <message>
+        <source>Type a date as dd/mm/yyyy (e.g. 28/11/2026).</source>
+        <translation>Tapez une date sous la forme jj/mm/aaaa (p. ex. 28/11/2026).</translation>
+    </message>
+    <message>
+        <source>Too long</source>
+        <translation>Trop long</translation>
+    </message>
+    <message>
+        <source>At most {max} characters.</source>
+        <translation>{max} caractères au plus.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTab</name>
+    <message>
+        <source>&amp;Choose a workbook…</source>
+        <translation>&amp;Choisir un classeur…</translation>
+    </message>
+    <message>
+        <source>No workbook chosen yet.</source>
+        <translation>Aucun classeur choisi pour l'instant.</translation>
+    </message>
+    <message>
+        <source>Or drop the .xlsx file anywhere on this screen.</source>
+        <translation>Ou déposez le fichier .xlsx n'importe où sur cet écran.</translation>
+    </message>
+    <message>
+        <source>e.g. IOM Douala (optional)</source>
+        <translation>ex. OIM Douala (facultatif)</translation>
+    </message>
+    <message>
+        <source>The donor or partner who sent the file. The columns you choose are remembered under this name when you import; type a new name to start a new profile.</source>
+        <translation>Le bailleur ou partenaire qui a envoyé le fichier. Les colonnes choisies sont retenues sous ce nom à l'import ; tapez un nouveau nom pour créer un nouveau profil.</translation>
+    </message>
+    <message>
+        <source>Download the empty &amp;workbook…</source>
+        <translation>&amp;Télécharger le classeur vierge…</translation>
+    </message>
+    <message>
+        <source>The workbook a partner fills in: the expected headers, drop-down lists and instructions.</source>
+        <translation>Le classeur qu'un partenaire remplit : les en-têtes attendus, les listes déroulantes et les instructions.</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k the file</source>
+        <translation>&amp;Vérifier le fichier</translation>
+    </message>
+    <message>
+        <source>S&amp;heet</source>
+        <translation>&amp;Feuille</translation>
+    </message>
+    <message>
+        <source>Sent &amp;by</source>
+        <translation>Envo&amp;yé par</translation>
+    </message>
+    <message>
+        <source>2 · Which column holds what</source>
+        <translation>2 · Quelle colonne contient quoi</translation>
+    </message>
+    <message>
+        <source>3 · The rows, checked</source>
+        <translation>3 · Les lignes, vérifiées</translation>
+    </message>
+    <message>
+        <source>1 · The workbook</source>
+        <translation>1 · Le classeur</translation>
+    </message>
+    <message>
+        <source>Choose the workbook to import</source>
+        <translation>Choisir le classeur à importer</translation>
+    </message>
+    <message>
+        <source>Opening {file}…</source>
+        <translation>Ouverture de {file}…</translation>
+    </message>
+    <message>
+        <source>{sheet} (very hidden)</source>
+        <translation>{sheet} (très masquée)</translation>
+    </message>
+    <message>
+        <source>{sheet} (hidden)</source>
+        <translation>{sheet} (masquée)</translation>
+    </message>
+    <message>
+        <source>The columns changed: check the file again.</source>
+        <translation>Les colonnes ont changé : vérifiez à nouveau le fichier.</translation>
+    </message>
+    <message>
+        <source>Not imported: {columns}.</source>
+        <translation>Non importées : {columns}.</translation>
+    </message>
+    <message>
+        <source>Checking {file}…</source>
+        <translation>Vérification de {file}…</translation>
+    </message>
+    <message>
+        <source>Save the empty workbook</source>
+        <translation>Enregistrer le classeur vierge</translation>
+    </message>
+    <message>
+        <source>returnees-to-fill-in.xlsx</source>
+        <translation>migrants-de-retour-a-remplir.xlsx</translation>
+    </message>
+    <message>
+        <source>Returnees</source>
+        <translation>Migrants de retour</translation>
+    </message>
+    <message>
+        <source>The empty workbook is saved to {path}. Send it to the partner; its instructions sheet says how to fill it in.</source>
+        <translation>Le classeur vierge est enregistré dans {path}. Envoyez-le au partenaire ; sa feuille d'instructions explique comment le remplir.</translation>
     </message>
 </context>
 <context>
@@ -4862,6 +6061,53 @@
     <message>
         <source>&lt;h3&gt;Guichet {version}&lt;/h3&gt;&lt;p&gt;Reintegration desk: {desk}&lt;/p&gt;&lt;p&gt;Database: {db} ({backend}, schema {revision})&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Guichet {version}&lt;/h3&gt;&lt;p&gt;Guichet de réintégration : {desk}&lt;/p&gt;&lt;p&gt;Base de données : {db} ({backend}, schéma {revision})&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MappingTableWidget</name>
+    <message>
+        <source>Expected column</source>
+        <translation>Colonne attendue</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>Premières valeurs</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obligatoire</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>facultative</translation>
+    </message>
+    <message>
+        <source>— not in the file —</source>
+        <translation>— absente du fichier —</translation>
+    </message>
+    <message>
+        <source>Choose the column of the file for: {columns}.</source>
+        <translation>Choisissez la colonne du fichier pour : {columns}.</translation>
+    </message>
+    <message>
+        <source>“{column}” is chosen for several expected columns ({labels}): choose one for each.</source>
+        <translation>« {column} » est choisie pour plusieurs colonnes attendues ({labels}) : choisissez-en une pour chacune.</translation>
+    </message>
+    <message>
+        <source>Required: choose the column of the file that holds it.</source>
+        <translation>Obligatoire : choisissez la colonne du fichier qui la contient.</translation>
+    </message>
+    <message>
+        <source>This column of the file is also chosen for another expected column.</source>
+        <translation>Cette colonne du fichier est aussi choisie pour une autre colonne attendue.</translation>
     </message>
 </context>
 <context>
@@ -6167,6 +7413,121 @@
     <message>
         <source>Total {total} – own contribution {own} – requested &lt;b&gt;{requested}&lt;/b&gt;</source>
         <translation>Total {total} – apport personnel {own} – demandé &lt;b&gt;{requested}&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPanel</name>
+    <message>
+        <source>Choose a workbook (or drop it on this screen) and its columns, then check the file.</source>
+        <translation>Choisissez un classeur (ou déposez-le sur cet écran) et ses colonnes, puis vérifiez le fichier.</translation>
+    </message>
+    <message>
+        <source>“{file}”, sheet “{sheet}”: {count} rows read.</source>
+        <translation>« {file} », feuille « {sheet} » : {count} lignes lues.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Possible duplicates ({count})&lt;/b&gt;: these rows look like persons already registered and are not imported. Decide in each case file (double-click a line to open it) whether it is the same person.</source>
+        <translation>&lt;b&gt;Doublons possibles ({count})&lt;/b&gt; : ces lignes ressemblent à des personnes déjà enregistrées et ne sont pas importées. Décidez dans chaque dossier (double-cliquez sur une ligne pour l'ouvrir) s'il s'agit de la même personne.</translation>
+    </message>
+    <message>
+        <source>Select a row to read what is said about it.</source>
+        <translation>Sélectionnez une ligne pour lire ce qui en est dit.</translation>
+    </message>
+    <message>
+        <source>Row {row}: imported.</source>
+        <translation>Ligne {row} : importée.</translation>
+    </message>
+    <message>
+        <source>Row {row}: nothing wrong, it will be imported.</source>
+        <translation>Ligne {row} : rien à redire, elle sera importée.</translation>
+    </message>
+    <message>
+        <source>All: {count}</source>
+        <translation>Toutes : {count}</translation>
+    </message>
+    <message>
+        <source>Imported: {count}</source>
+        <translation>Importées : {count}</translation>
+    </message>
+    <message>
+        <source>To import: {count}</source>
+        <translation>À importer : {count}</translation>
+    </message>
+    <message>
+        <source>With problems: {count}</source>
+        <translation>Avec des problèmes : {count}</translation>
+    </message>
+    <message>
+        <source>Possible duplicates: {count}</source>
+        <translation>Doublons possibles : {count}</translation>
+    </message>
+    <message>
+        <source>Already imported: {count}</source>
+        <translation>Déjà importées : {count}</translation>
+    </message>
+    <message>
+        <source>Refused: {count}</source>
+        <translation>Refusées : {count}</translation>
+    </message>
+    <message>
+        <source>Persons who withdrew their consent: never imported.</source>
+        <translation>Personnes qui ont retiré leur consentement : jamais importées.</translation>
+    </message>
+    <message>
+        <source>&amp;Import the good rows ({count})</source>
+        <translation>&amp;Importer les lignes correctes ({count})</translation>
+    </message>
+    <message>
+        <source>Nothing to import</source>
+        <translation>Rien à importer</translation>
+    </message>
+    <message>
+        <source>&amp;Save the rows with problems ({count})…</source>
+        <translation>&amp;Enregistrer les lignes à problèmes ({count})…</translation>
+    </message>
+    <message>
+        <source>No row with problems</source>
+        <translation>Aucune ligne à problème</translation>
+    </message>
+    <message>
+        <source>Import the good rows</source>
+        <translation>Importer les lignes correctes</translation>
+    </message>
+    <message>
+        <source>Register {count} returnees, each with a new case file? It is done in one go: all of them or, if anything goes wrong, none.</source>
+        <translation>Enregistrer {count} migrants de retour, chacun avec un nouveau dossier ? C'est fait en une seule fois : tous ou, en cas de problème, aucun.</translation>
+    </message>
+    <message>
+        <source>{count} returnees registered: the Registry finds them now.</source>
+        <translation>{count} migrants de retour enregistrés : le Registre les trouve dès maintenant.</translation>
+    </message>
+    <message>
+        <source>{count} possible duplicates were not imported: decide in each case file.</source>
+        <translation>{count} doublons possibles n'ont pas été importés : décidez dans chaque dossier.</translation>
+    </message>
+    <message>
+        <source>The columns are remembered for “{profile}”.</source>
+        <translation>Les colonnes sont retenues pour « {profile} ».</translation>
+    </message>
+    <message>
+        <source>Importing {count} returnees…</source>
+        <translation>Import de {count} migrants de retour…</translation>
+    </message>
+    <message>
+        <source>Save the rows with problems</source>
+        <translation>Enregistrer les lignes à problèmes</translation>
+    </message>
+    <message>
+        <source>{file}-to-correct.xlsx</source>
+        <translation>{file}-a-corriger.xlsx</translation>
+    </message>
+    <message>
+        <source>{count} rows with problems saved to {path}, each with what is wrong in its last column. Correct them there and import that workbook again.</source>
+        <translation>{count} lignes à problèmes enregistrées dans {path}, chacune avec ce qui ne va pas dans sa dernière colonne. Corrigez-les dans ce classeur, puis importez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>Saving the rows with problems…</source>
+        <translation>Enregistrement des lignes à problèmes…</translation>
     </message>
 </context>
 <context>

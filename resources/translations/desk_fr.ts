@@ -1331,6 +1331,10 @@
         <source>Matched by</source>
         <translation>Rapproché par</translation>
     </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
 </context>
 <context>
     <name>Committee</name>
@@ -2672,6 +2676,10 @@
     <message>
         <source>Import &amp;returnees</source>
         <translation>Importer des &amp;migrants de retour</translation>
+    </message>
+    <message>
+        <source>Possible &amp;duplicates</source>
+        <translation>&amp;Doublons possibles</translation>
     </message>
     <message>
         <source>&amp;Exports</source>
@@ -4573,6 +4581,10 @@
     <message>
         <source>Row {row}: this person withdrew their consent on {date}; their data is not imported.</source>
         <translation>Ligne {row} : cette personne a retiré son consentement le {date} ; ses données ne sont pas importées.</translation>
+    </message>
+    <message>
+        <source>This row was already settled by someone else; refresh.</source>
+        <translation>Cette ligne a déjà été tranchée par quelqu'un d'autre ; actualisez.</translation>
     </message>
     <message>
         <source>The file “{name}” cannot be opened. Check that it still exists and that you may read it (close it in Excel if it is open), then try again.</source>
@@ -8429,6 +8441,29 @@
     <message>
         <source>Date of the reversal: type it as dd/mm/yyyy.</source>
         <translation>Date de la contre-passation : saisissez-la au format jj/mm/aaaa.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsTab</name>
+    <message>
+        <source>&amp;Same person: a new case on their file</source>
+        <translation>&amp;Même personne : un nouveau dossier sur sa fiche</translation>
+    </message>
+    <message>
+        <source>Di&amp;fferent person: a new file</source>
+        <translation>Personne di&amp;fférente : une nouvelle fiche</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{count} rows to review.&lt;/b&gt; Each looks like a person already registered: compare them with the file in the Registry, then say whether it is the same person.</source>
+        <translation>&lt;b&gt;{count} lignes à examiner.&lt;/b&gt; Chacune ressemble à une personne déjà enregistrée : comparez-la avec sa fiche dans le Registre, puis dites s'il s'agit de la même personne.</translation>
+    </message>
+    <message>
+        <source>Row {row}: a new case was opened on the file of {name}.</source>
+        <translation>Ligne {row} : un nouveau dossier a été ouvert sur la fiche de {name}.</translation>
+    </message>
+    <message>
+        <source>Row {row}: registered as a new person.</source>
+        <translation>Ligne {row} : enregistrée comme une nouvelle personne.</translation>
     </message>
 </context>
 <context>

@@ -233,3 +233,29 @@ def test_finance_exports_but_does_not_import(qtbot, context):
     assert exchange.import_tab is None and exchange.tabs.count() == 1
     kinds = [exchange.exports_tab.kind_combo.itemData(i) for i in range(exchange.exports_tab.kind_combo.count())]
     assert "ledger" in kinds and "committee" not in kinds
+
+
+def test_possible_duplicates_are_settled_in_their_tab(qtbot, context, tmp_path):
+    """A row kept aside by an import: the manager says it is the same person; a new case opens on their file."""
+    from datetime import date
+
+    from openpyxl import Workbook
+
+    from desk.ui.exchange.reviews_tab import ReviewsTab
+    from tests.factories import intake_input, make_user
+
+    manager = context.for_actor(make_user(context, "manager"))
+    known = manager.intake.register_intake(intake_input(family="Double", given="Rita", phone="699123000"))
+    book = Workbook()
+    book.active.append(["Nom", "Prénoms", "Sexe", "Téléphone", "Date de retour"])
+    book.active.append(["DOUBLE", "Rita", "F", "699 12 30 00", date.today()])
+    path = tmp_path / "liste.xlsx"
+    book.save(path)
+    manager.returnee_import.apply(manager.returnee_import.check(path))
+    tab = ReviewsTab(manager)
+    qtbot.addWidget(tab)
+    assert tab.model.rowCount() == 1 and "1 rows to review" in tab.heading.text()
+    qtbot.mouseClick(tab.same_button, Qt.MouseButton.LeftButton)
+    assert tab.model.rowCount() == 0 and "new case was opened" in tab.message_label.text()
+    cases = [r for r in manager.registry.search("double rita") if r.person_id == known.person_id]
+    assert len(cases) == 2

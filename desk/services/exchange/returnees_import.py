@@ -30,6 +30,7 @@ from desk.models.setting import DeskSetting
 from desk.services.case_numbers import next_value
 from desk.services.desk_service import COUNTRY, PHONE_REGION
 from desk.services.dto import Actor
+from desk.services.errors import ValidationError
 from desk.services.exchange.columns import ColumnSpec, Kind
 from desk.services.exchange.reader import ImportResult, ImportRow, read_import
 from desk.services.labels import CODES, label
@@ -250,6 +251,36 @@ class ReturneeCheck:
             already=len(self.already),
             withdrawn=len(self.withdrawn),
         )
+
+
+@dataclass(frozen=True)
+class ReviewView:
+    id: int
+    source: str  # the file
+    row_no: int
+    name_in_file: str
+    person_id: int
+    registered_name: str
+    reasons: str
+    status: str
+
+
+@dataclass(frozen=True)
+class _StoredRow:
+    """A row kept for review, given back to the same insert as the file's rows."""
+
+    number: int
+    values: dict[str, Any]
+
+
+def _typed(values: dict[str, Any]) -> dict[str, Any]:
+    """The review's stored texts back to values: dates from ISO text, consent from its flag."""
+    typed: dict[str, Any] = {k: (v or None) for k, v in values.items()}
+    for key in ("birth_date", "return_date"):
+        if typed.get(key):
+            typed[key] = date.fromisoformat(str(typed[key]))
+    typed["consent"] = str(values.get("consent", "")) == "True"
+    return typed
 
 
 def row_hash(row: ImportRow) -> str:
@@ -577,6 +608,82 @@ class ReturneeImport:
             session.add(MappingProfile(kind=KIND, name=profile[:120], mapping=mapping))
         else:
             row.mapping = mapping
+
+    def reviews(self, status: str = "pending") -> list[ReviewView]:
+        """The rows kept aside as possible duplicates, oldest first, with the registered person they may be."""
+        require(self._actor, Action.EXCHANGE_IMPORT)
+        with reading(self._sf) as session:
+            rows = session.execute(
+                select(ImportReview, ImportBatch.source, Person.family_name, Person.given_names)
+                .join(ImportBatch, ImportBatch.id == ImportReview.batch_id)
+                .join(Person, Person.id == ImportReview.candidate_person_id)
+                .where(ImportReview.status == status)
+                .order_by(ImportReview.id)
+            ).all()
+            return [
+                ReviewView(
+                    r.id,
+                    source,
+                    r.row_no,
+                    f"{str(r.values.get('family_name', '')).upper()} {r.values.get('given_names', '')}".strip(),
+                    r.candidate_person_id,
+                    f"{family.upper()} {given}",
+                    r.reasons,
+                    r.status,
+                )
+                for r, source, family, given in rows
+            ]
+
+    def decide(self, review_id: int, same_person: bool) -> int:
+        """Settle a possible duplicate: a new case on the registered person, or a new person. Returns the case id."""
+        require(self._actor, Action.EXCHANGE_IMPORT)
+        with writing(self._sf, self._actor) as session:
+            review = session.get(ImportReview, review_id)
+            if review is None or review.status != "pending":
+                raise ValidationError(
+                    "review", translate("Import", "This row was already settled by someone else; refresh.")
+                )
+            country = (session.get(DeskSetting, COUNTRY) or DeskSetting(value="CM")).value or "CM"
+            row = _StoredRow(review.row_no, _typed(review.values))
+            if same_person:
+                case_id = self._new_case(session, review.candidate_person_id, row.values, country)
+            else:
+                (case_id,) = self._insert(session, [row], country, CancelToken())  # type: ignore[list-item]
+            session.add(
+                ImportedRow(
+                    kind=KIND, row_hash=review.row_hash, batch_id=review.batch_id, row_no=review.row_no, case_id=case_id
+                )
+            )
+            review.status, review.case_id = ("same" if same_person else "new"), case_id
+            return case_id
+
+    @staticmethod
+    def _new_case(session: Session, person_id: int, v: dict[str, Any], country: str) -> int:
+        refs = dict(session.execute(select(Programme.code, Programme.id)).all())
+        year = date.today().year
+        case = Case(
+            number=f"{country}-{year}-{next_value(session, f'case:{country}:{year}'):06d}",
+            person_id=person_id,
+            status="registered",
+            opened_at=utcnow(),
+            return_date=v.get("return_date"),
+            returned_from=v.get("returned_from") or None,
+            return_type=v.get("return_type") or None,
+            programme_id=refs.get(str(v.get("programme"))) if v.get("programme") else None,
+            arrival_group=v.get("arrival_group") or None,
+        )
+        session.add(case)
+        session.flush()
+        return case.id
+
+    def profile_mapping(self, name: str) -> dict[str, Any]:
+        """The columns a donor's workbooks use, as remembered at their last import ({} when unknown)."""
+        require(self._actor, Action.EXCHANGE_IMPORT)
+        with reading(self._sf) as session:
+            saved = session.scalar(
+                select(MappingProfile.mapping).where(MappingProfile.kind == KIND, MappingProfile.name == name)
+            )
+            return dict(saved) if saved else {}
 
     def profiles(self) -> list[str]:
         require(self._actor, Action.EXCHANGE_IMPORT)

@@ -9,6 +9,7 @@ from desk.services.context import ActorServices
 from desk.services.permissions import Action, can
 from desk.ui.exchange.exports_tab import ExportsTab
 from desk.ui.exchange.import_tab import ImportTab
+from desk.ui.exchange.reviews_tab import ReviewsTab
 
 
 class ExchangeWidget(QWidget):
@@ -24,6 +25,8 @@ class ExchangeWidget(QWidget):
             self.import_tab = ImportTab(services)
             self.import_tab.case_file_requested.connect(self.case_file_requested)
             self.tabs.addTab(self.import_tab, self.tr("Import &returnees"))
+            self.reviews_tab = ReviewsTab(services)
+            self.tabs.addTab(self.reviews_tab, self.tr("Possible &duplicates"))
         self.exports_tab = ExportsTab(services)
         self.tabs.addTab(self.exports_tab, self.tr("&Exports"))
         layout = QVBoxLayout(self)

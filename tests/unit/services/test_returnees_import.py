@@ -58,11 +58,35 @@ def test_arrival_list_imported_once_with_problems_and_review(desk, tmp_path):
     imported = manager.case_files.case_file(found[0].case_id)  # values written in bulk read back as typed
     assert (imported.family_name, imported.sex, imported.birth) == ("MBALLA", "M", "12/03/1990")
     assert imported.phone.replace(" ", "").endswith("677001122")
+    # The possible duplicate is settled by a person: the same person, so a new case on their file.
+    (review,) = manager.returnee_import.reviews()
+    assert (review.row_no, review.person_id, review.name_in_file) == (7, known.person_id, "NGONO Aïcha")
+    case_id = manager.returnee_import.decide(review.id, same_person=True)
+    assert agent.case_files.case_file(case_id).person_id == known.person_id
+    assert manager.returnee_import.reviews() == [] and len(manager.returnee_import.reviews("same")) == 1
     # The same file again: nothing new, and the desk says when the rows first came.
     again = manager.returnee_import.check(path)
-    assert again.new_rows == [] and len(again.already) == 2
+    assert again.new_rows == [] and len(again.already) == 3
     assert "already imported on" in next(iter(again.already.values()))
     assert manager.returnee_import.profiles() == ["OIM Douala"]
+    remembered = manager.returnee_import.profile_mapping("OIM Douala")
+    assert remembered["family_name"] == "Nom de famille" and remembered["return_date"] == "Date d'arrivée"
+    assert manager.returnee_import.profile_mapping("Inconnu") == {}
+
+
+def test_a_possible_duplicate_settled_as_a_new_person(desk, tmp_path):
+    manager, agent = desk
+    agent.intake.register_intake(intake_input(family="Homonyme", given="Paul", phone="699778899"))
+    path = _workbook(
+        tmp_path / "homonyme.xlsx", [["HOMONYME", "Paul", "M", "03/04/1991", "699 77 88 99", date.today(), "V", "Oui"]]
+    )
+    manager.returnee_import.apply(manager.returnee_import.check(path))
+    (review,) = manager.returnee_import.reviews()
+    case_id = manager.returnee_import.decide(review.id, same_person=False)
+    opened = agent.case_files.case_file(case_id)
+    assert opened.person_id != review.person_id and opened.family_name == "HOMONYME"
+    with pytest.raises(Exception, match="already settled"):
+        manager.returnee_import.decide(review.id, same_person=True)
 
 
 def test_a_person_who_withdrew_consent_is_not_imported(desk, tmp_path):

@@ -120,7 +120,12 @@ def main() -> int:
         for role in ("agent", "manager", "finance", "admin"):
             window = MainWindow(context, context.auth.authenticate(role, "demo"), lang)
             shoot(window, out / f"{lang}-home-{role}.png")
+            if role in ("agent", "manager"):
+                window.show_workspace("followup")
+                shoot(window, out / f"{lang}-followup-{role}.png")
             if role == "manager":
+                window.show_workspace("exchange")
+                shoot(window, out / f"{lang}-exchange.png")
                 window.show_workspace("operators")
                 shoot(window, out / f"{lang}-designation.png")
                 operators = window.workspace("operators")

@@ -7438,8 +7438,8 @@
         <translation>« {file} », feuille « {sheet} » : {count} lignes lues.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Possible duplicates ({count})&lt;/b&gt;: these rows look like persons already registered and are not imported. Decide in each case file (double-click a line to open it) whether it is the same person.</source>
-        <translation>&lt;b&gt;Doublons possibles ({count})&lt;/b&gt; : ces lignes ressemblent à des personnes déjà enregistrées et ne sont pas importées. Décidez dans chaque dossier (double-cliquez sur une ligne pour l'ouvrir) s'il s'agit de la même personne.</translation>
+        <source>&lt;b&gt;Possible duplicates ({count})&lt;/b&gt;: these rows look like persons already registered and are kept aside by the import. Compare (double-click a line to open the registered file), then decide in the Possible duplicates tab whether each is the same person.</source>
+        <translation>&lt;b&gt;Doublons possibles ({count})&lt;/b&gt; : ces lignes ressemblent à des personnes déjà enregistrées et sont mises de côté par l'import. Comparez (double-cliquez sur une ligne pour ouvrir la fiche enregistrée), puis décidez dans l'onglet Doublons possibles s'il s'agit de la même personne.</translation>
     </message>
     <message>
         <source>Select a row to read what is said about it.</source>

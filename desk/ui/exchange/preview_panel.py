@@ -174,8 +174,8 @@ class PreviewPanel(QWidget):
         self.possible_title.setText(
             self.tr(
                 "<b>Possible duplicates ({count})</b>: these rows look like persons already registered and are "
-                "not imported. Decide in each case file (double-click a line to open it) whether it is the same "
-                "person."
+                "kept aside by the import. Compare (double-click a line to open the registered file), then decide "
+                "in the Possible duplicates tab whether each is the same person."
             ).format(count=len(lines))
         )
         self.possible_box.setVisible(bool(lines))

@@ -54,7 +54,7 @@ class LedgerService:
             payment = self._payment(data.payment, self._setting(session, PHONE_REGION, "CM"))
             case = self._case(session, data.case_id)
             programme = session.get(Programme, case.programme_id) if case.programme_id else None
-            currency = self._currency(session, data, case)
+            currency = self._currency(session, case)
             if data.instalment_id is not None:
                 instalment = session.get(Instalment, data.instalment_id)
                 if instalment is None or instalment.case_id != case.id or not instalment.active:
@@ -294,7 +294,7 @@ class LedgerService:
         return values
 
     @staticmethod
-    def _currency(session: Session, data: RequestInput, case: Case) -> str:
+    def _currency(session: Session, case: Case) -> str:
         ceiling = ceiling_of(session, case.id)
         return ceiling.currency or LedgerService._setting(session, CURRENCY, "XAF")
 

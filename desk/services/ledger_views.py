@@ -423,21 +423,14 @@ class LedgerViews:
         """The receipts' contents; records each printing (the first is the original, later ones duplicates)."""
         require(self._actor, Action.DISBURSEMENT_PAY)
         with writing(self._sf, self._actor) as session:
-            printed = (
-                {
-                    entry_id
-                    for (entry_id,) in session.execute(
-                        select(ReceiptPrint.entry_id).where(ReceiptPrint.entry_id.in_(list(entry_ids))).distinct()
-                    )
-                }
-                if len(entry_ids) <= 30000
-                else self._printed_all(session)
-            )
-            approver = aliased(User)
             poster = aliased(User)
+            english = current_language() == "en"
             receipts: list[ReceiptData] = []
             for start in range(0, len(entry_ids), 500):
                 chunk = list(entry_ids[start : start + 500])
+                printed = set(  # printed before: this printing is a duplicate
+                    session.scalars(select(ReceiptPrint.entry_id).where(ReceiptPrint.entry_id.in_(chunk)).distinct())
+                )
                 rows = session.execute(
                     select(
                         LedgerEntry,
@@ -456,13 +449,11 @@ class LedgerViews:
                     .outerjoin(Programme, Programme.id == LedgerEntry.programme_id)
                     .outerjoin(Donor, Donor.id == LedgerEntry.donor_id)
                     .join(poster, poster.id == LedgerEntry.posted_by_id)
-                    .outerjoin(approver, approver.id == LedgerEntry.approved_by_id)
                     .outerjoin(Instalment, Instalment.id == LedgerEntry.instalment_id)
                     .where(LedgerEntry.id.in_(chunk), LedgerEntry.receipt_no.is_not(None))
                 ).all()
                 by_id = {r[0].id: r for r in rows}
                 counts = self._instalment_counts(session, [r[0].case_id for r in rows if r[9] is not None])
-                english = current_language() == "en"
                 for entry_id in chunk:
                     if entry_id not in by_id:
                         raise NotFound(translate("Errors", "This entry has no receipt (a reversal has none)."))
@@ -498,10 +489,6 @@ class LedgerViews:
                         )
                     )
             return receipts
-
-    @staticmethod
-    def _printed_all(session: Session) -> set[int]:
-        return set(session.scalars(select(ReceiptPrint.entry_id).distinct()))
 
     def can_pay(self) -> bool:
         return can(self._actor.role, Action.DISBURSEMENT_PAY)

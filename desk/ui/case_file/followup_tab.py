@@ -135,9 +135,7 @@ class FollowupTab(QWidget):
         views = self._services.followup_views
         keep = self.selected()
         try:
-            rows = views.case_visits(self._case_id)
-            # What each visit found and its first date are in the visit's detail (a case has a dozen visits).
-            self.details = [views.visit(r.id) for r in rows]
+            self.details = views.case_details(self._case_id)  # each visit with what it found and its first date
             self.closures = views.closures(self._case_id)
         except DeskError as exc:
             self.error_label.show_error(exc)

@@ -392,7 +392,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     context = _open(args)
     services = context.for_actor(_login(context, args))
-    importer = services.returnee_import
+    importer = services.importer(args.kind)
     check = importer.check(Path(args.file), sheet=args.sheet, profile=args.profile)
     for notice in check.result.notices:
         print(notice)
@@ -417,11 +417,28 @@ def cmd_import(args: argparse.Namespace) -> int:
     elif check.new_rows or check.possible:
         importer.apply(check, profile=args.profile)
         print(
-            translate("Cli", "{count} returnees imported; {review} possible duplicates to review.").format(
-                count=format_number(len(check.new_rows)), review=len(check.possible)
+            translate(
+                "Cli",
+                "{count} rows imported ({updates} of them changed a record already there); "
+                "{review} possible duplicates to review.",
+            ).format(
+                count=format_number(len(check.new_rows)),
+                updates=format_number(sum(1 for r in check.new_rows if r.number in check.updates)),
+                review=len(check.possible),
             )
         )
     return 0 if check.result.good or check.already else 1
+
+
+def cmd_template(args: argparse.Namespace) -> int:
+    """The empty workbook a partner fills in for one import kind."""
+    from desk.services.exchange.templates import write_template
+
+    context = _open(args)
+    importer = context.for_actor(_login(context, args)).importer(args.kind)
+    out = write_template(Path(args.out), importer.columns(), title=importer.title(), hxl=args.hxl)
+    print(translate("Cli", "Empty workbook written to {path}.").format(path=out))
+    return 0
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
@@ -439,6 +456,9 @@ def cmd_verify(args: argparse.Namespace) -> int:
         return 0
     print(translate("Cli", "desk verify: the ledger does not verify (see above)."), file=sys.stderr)
     return 2
+
+
+IMPORT_KINDS = ("returnees", "operators", "attendance")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -528,14 +548,20 @@ def build_parser() -> argparse.ArgumentParser:
     verify = sub.add_parser("verify", parents=[common], help="check the ledger's chain, numbering and balances")
     verify.set_defaults(func=cmd_verify)
 
-    imports = sub.add_parser("import", parents=[common], help="import a workbook (returnees)")
-    imports.add_argument("kind", choices=("returnees",))
+    imports = sub.add_parser("import", parents=[common], help="import a workbook (returnees, operators, attendance)")
+    imports.add_argument("kind", choices=IMPORT_KINDS)
     imports.add_argument("file", help="the .xlsx file to read")
     imports.add_argument("--sheet", help="the sheet to read (default: the first visible one)")
     imports.add_argument("--profile", help="a donor profile: its remembered column mapping, saved again after")
     imports.add_argument("--dry-run", action="store_true", help="read and check only; import nothing")
     imports.add_argument("--errors", help="write the rows with problems, and what is wrong, to this .xlsx")
     imports.set_defaults(func=cmd_import)
+
+    template = sub.add_parser("template", parents=[common], help="write the empty workbook of an import kind")
+    template.add_argument("kind", choices=IMPORT_KINDS)
+    template.add_argument("out", help="the .xlsx file to write")
+    template.add_argument("--hxl", action="store_true", help="add the HXL hashtag row under the headers")
+    template.set_defaults(func=cmd_template)
     return parser
 
 

@@ -22,7 +22,10 @@ from desk.services.desk_service import DeskService
 from desk.services.dto import Actor
 from desk.services.employment_service import EmploymentService
 from desk.services.errors import StorageError
+from desk.services.exchange.attendance_import import AttendanceImport
+from desk.services.exchange.operators_import import OperatorImport
 from desk.services.exchange.returnees_import import ReturneeImport
+from desk.services.exchange.row_import import RowImport
 from desk.services.exports_service import ExportService
 from desk.services.followup_reports import FollowupReports
 from desk.services.followup_service import FollowupService
@@ -77,6 +80,17 @@ class ActorServices:
     followup_views: FollowupViews
     followup_reports: FollowupReports
     returnee_import: ReturneeImport
+    operator_import: OperatorImport
+    attendance_import: AttendanceImport
+
+    def importer(self, kind: str) -> RowImport:
+        """The import of one kind: returnees, operators or attendance."""
+        importers: dict[str, RowImport] = {
+            "returnees": self.returnee_import,
+            "operators": self.operator_import,
+            "attendance": self.attendance_import,
+        }
+        return importers[kind]
 
 
 class DeskContext:
@@ -144,6 +158,8 @@ class DeskContext:
             followup_views=FollowupViews(sf, actor),
             followup_reports=FollowupReports(sf, actor),
             returnee_import=ReturneeImport(sf, actor),
+            operator_import=OperatorImport(sf, actor),
+            attendance_import=AttendanceImport(sf, actor),
         )
 
     def close(self) -> None:

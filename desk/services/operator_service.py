@@ -100,7 +100,7 @@ class OperatorService:
     ) -> int:
         """Add an operator, or change one (refused if someone else changed it meanwhile)."""
         require(self._actor, Action.OPERATOR_MANAGE)
-        values = self._validate(data)
+        values = self.validate_input(data)
         with writing(self._sf, self._actor) as session:
             self._check_codes(session, values)
             clash = session.scalar(select(Operator.id).where(Operator.name == values["name"]))
@@ -127,7 +127,8 @@ class OperatorService:
             return op.id
 
     @staticmethod
-    def _validate(data: OperatorInput) -> dict[str, Any]:
+    def validate_input(data: OperatorInput) -> dict[str, Any]:
+        """The operator's values cleaned, or ValidationError naming the field (the form and the import)."""
         name = clean_text("name", data.name, max_length=200, label=translate("Fields", "Name"))
         if data.kind not in OPERATOR_KINDS:
             raise ValidationError(

@@ -257,3 +257,38 @@ def test_possible_duplicates_are_settled_in_their_tab(qtbot, context, tmp_path):
     assert tab.model.rowCount() == 0 and "new case was opened" in tab.message_label.text()
     cases = [r for r in manager.registry.search("double rita") if r.person_id == known.person_id]
     assert len(cases) == 2
+
+
+def test_an_operators_list_is_imported_from_the_same_screen(qtbot, context, tmp_path, monkeypatch):
+    """The kind of file is chosen first: its columns, its template and its checks follow."""
+    tab = _exchange(qtbot, context, "manager").import_tab
+    kinds = [tab.kind_combo.itemData(i) for i in range(tab.kind_combo.count())]
+    assert kinds == ["returnees", "operators", "attendance"]
+    tab.kind_combo.setFocus()
+    qtbot.keyClick(tab.kind_combo, Qt.Key.Key_Down)  # the keyboard chooses the kind, as a mouse would
+    tab.kind_combo.activated.emit(tab.kind_combo.currentIndex())
+    assert tab.kind() == "operators"
+    assert tab.mapping_table.specs[0].key == "name"
+    template = tmp_path / "operateurs.xlsx"
+    _save_to(monkeypatch, template)
+    qtbot.mouseClick(tab.template_button, Qt.MouseButton.LeftButton)
+    assert load_workbook(template).sheetnames[0] == "Operators"
+    book = Workbook()
+    book.active.append(["Structure", "Statut", "Zone d'intervention", "Capacité"])
+    book.active.append(["Agro Plus", "ONG", "Littoral", 20])
+    book.active.append(["Sans Capacité", "ONG", "Littoral", "beaucoup"])
+    source = tmp_path / "ministere.xlsx"
+    book.save(source)
+    tab.load_file(source)
+    qtbot.waitUntil(lambda: tab.header_preview is not None, timeout=10_000)
+    assert tab.check_button.isEnabled()
+    tab.check_file()
+    qtbot.waitUntil(lambda: tab.preview_panel.check is not None, timeout=20_000)
+    panel = tab.preview_panel
+    assert panel.check.kind == "operators" and panel.model.counts[NEW] == 1 and panel.model.counts[PROBLEMS] == 1
+    panel.confirm_import = lambda count: True
+    panel.import_rows()
+    qtbot.waitUntil(lambda: panel.model.imported, timeout=20_000)
+    assert "1 operators imported" in panel.result_label.text()
+    names = [o.data.name for o in tab._services.operators.list_operators()]
+    assert names == ["Agro Plus"]

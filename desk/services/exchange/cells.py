@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 
 from desk.i18n import translate
@@ -66,6 +67,8 @@ def make_converter(spec: ColumnSpec, context: CellContext) -> Converter:
         return _bool_converter(spec)
     if kind is Kind.CODE:
         return _code_converter(spec)
+    if kind is Kind.CODES:
+        return _codes_converter(spec)
     if kind is Kind.PHONE:
         return phone_converter(spec, context)
     if kind is Kind.ID_NUMBER:
@@ -225,6 +228,8 @@ def _number_converter(spec: ColumnSpec) -> Converter:
             if not math.isfinite(value):
                 raise not_a_number(value)
             number = Decimal(repr(value))  # the shortest text of the float: no binary noise
+            if number.adjusted() >= 27:  # 1e300 is no amount a person typed (and quantize would overflow)
+                raise not_a_number(value)
             if number == number.to_integral_value():
                 number = number.quantize(Decimal(1))
         elif value.__class__ is int:
@@ -391,6 +396,39 @@ def _code_converter(spec: ColumnSpec) -> Converter:
         if isinstance(value, str) and len(memo) < 10_000:
             memo[value] = found
         return found
+
+    return convert
+
+
+_SEPARATORS = re.compile(r"\s*[;,/|\n]\s*")
+
+
+def _codes_converter(spec: ColumnSpec) -> Converter:
+    """Several codes in one cell ("CE; LT" or "Centre, Littoral"): each checked like a code column's value."""
+    one = _code_converter(replace(spec, kind=Kind.CODE, required=False, max_length=None))
+    required, maximum = spec.required, spec.max_length
+
+    def convert(value: object) -> object:
+        if value is None or (isinstance(value, str) and not clean_text(value)):
+            return blank(required)
+        text = clean_text(value) if isinstance(value, str) else cell_text(value)
+        if (problem := text_problem(text)) is not None:
+            raise problem
+        if maximum is not None and len(text) > maximum:
+            raise too_long(len(text), maximum)
+        codes: list[str] = []
+        problems: list[str] = []
+        for part in _SEPARATORS.split(text):
+            try:
+                code = one(part) if part else None
+            except CellProblem as problem:  # every wrong value of the cell is named, not only the first
+                problems.append(str(problem))
+                continue
+            if isinstance(code, str) and code not in codes:
+                codes.append(code)
+        if problems:
+            raise CellProblem(" ".join(problems))
+        return tuple(codes) if codes else blank(required)
 
     return convert
 

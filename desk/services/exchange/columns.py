@@ -26,6 +26,7 @@ class Kind(StrEnum):
     DATE = "date"
     BOOL = "bool"
     CODE = "code"  # one of `codes` (the code itself, its label or an alias, accents and case ignored)
+    CODES = "codes"  # several of `codes` in one cell, separated by ";" "," or "/" (a tuple of codes)
     PHONE = "phone"
     ID_NUMBER = "id_number"  # text, even when Excel stored it as a number
 
@@ -61,7 +62,7 @@ class ColumnSpec:
     def __post_init__(self) -> None:
         if not self.key:
             raise ValueError("a column needs a key")
-        if self.kind is Kind.CODE and not self.codes:
+        if self.kind in (Kind.CODE, Kind.CODES) and not self.codes:
             raise ValueError(f"code column {self.key!r} needs its codes")
         for tag in self.hxl:
             if parse_hxl(tag) is None:

@@ -195,6 +195,10 @@ class ImportRow:
     def ok(self) -> bool:
         return not self._errors and self.duplicate_of is None
 
+    def refuse(self, key: str, message: str) -> None:
+        """A problem found after reading (against the database): it goes on the cell, like the file's own."""
+        self._errors = (*self._errors, (key, message))
+
     @property
     def raw_texts(self) -> tuple[str, ...]:
         return tuple(raw_text(v) for v in self.raw)

@@ -9,35 +9,32 @@ nothing and says when and by whom they first came.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
-from pathlib import Path
-from typing import Any, cast
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import Table, func, select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from desk.i18n import current_language, translate
-from desk.models.account import User
 from desk.models.base import utcnow
-from desk.models.exchange import ImportBatch, ImportedRow, ImportReview, MappingProfile
+from desk.models.exchange import ImportBatch, ImportedRow, ImportReview
 from desk.models.intake import Consent
 from desk.models.reference import Country, Programme, Region
 from desk.models.returnee import Case, Counter, Person
 from desk.models.setting import DeskSetting
 from desk.services.case_numbers import next_value
-from desk.services.desk_service import COUNTRY, PHONE_REGION
-from desk.services.dto import Actor
+from desk.services.desk_service import COUNTRY
 from desk.services.errors import ValidationError
+from desk.services.exchange.bulk import bulk_insert, search_index_in_bulk, table_of
 from desk.services.exchange.columns import ColumnSpec, Kind
-from desk.services.exchange.reader import ImportResult, ImportRow, read_import
+from desk.services.exchange.reader import ImportRow
+from desk.services.exchange.row_import import ImportCheck, Possible, RowImport
 from desk.services.labels import CODES, label
-from desk.services.permissions import Action, require
 from desk.services.person_search import search_text
-from desk.services.progress import CancelToken, ProgressCallback, no_progress
-from desk.services.uow import SessionFactory, reading, writing
+from desk.services.progress import CancelToken
+from desk.services.uow import reading, writing
 from desk.services.validation import fold
 
 KIND = "returnees"
@@ -211,47 +208,7 @@ def returnee_columns(session: Session) -> tuple[ColumnSpec, ...]:
     )
 
 
-@dataclass(frozen=True)
-class Possible:
-    """A row that may be a person already registered."""
-
-    row_no: int
-    person_id: int
-    case_number: str
-    name: str
-    reasons: str
-
-
-@dataclass
-class ReturneeCheck:
-    """The file read and checked against the registry; nothing is changed yet."""
-
-    path: Path
-    file_hash: str
-    result: ImportResult
-    already: dict[int, str] = field(default_factory=dict)  # row -> "imported on … by …"
-    possible: list[Possible] = field(default_factory=list)
-    withdrawn: dict[int, str] = field(default_factory=dict)  # row -> message
-    hashes: dict[int, str] = field(default_factory=dict)  # row -> fingerprint of its values
-
-    @property
-    def new_rows(self) -> list[ImportRow]:
-        held = set(self.already) | {p.row_no for p in self.possible} | set(self.withdrawn)
-        return [r for r in self.result.good_rows() if r.number not in held]
-
-    def summary(self) -> str:
-        return translate(
-            "Import",
-            "{read} rows read: {new} to import, {bad} with problems, {review} possible duplicates to review, "
-            "{already} already imported, {withdrawn} refused (consent withdrawn).",
-        ).format(
-            read=len(self.result.rows),
-            new=len(self.new_rows),
-            bad=self.result.bad + self.result.duplicates,
-            review=len(self.possible),
-            already=len(self.already),
-            withdrawn=len(self.withdrawn),
-        )
+ReturneeCheck = ImportCheck  # the name the rest of the code knew first
 
 
 @dataclass(frozen=True)
@@ -284,83 +241,24 @@ def _typed(values: dict[str, Any]) -> dict[str, Any]:
     return typed
 
 
-def row_hash(row: ImportRow) -> str:
-    values = row.values
-    parts = [str(values.get(k) or "").strip().casefold() for k in sorted(values)]
-    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
-
-
 def _name_key(family: str, given: str, birth: date | None) -> str:
     return f"{fold(family)}|{fold(given)}|{birth.isoformat() if birth else ''}"
 
 
-class ReturneeImport:
-    def __init__(self, session_factory: SessionFactory, actor: Actor) -> None:
-        self._sf = session_factory
-        self._actor = actor
+class ReturneeImport(RowImport):
+    KIND = KIND
 
-    def columns(self) -> tuple[ColumnSpec, ...]:
-        with reading(self._sf) as session:
-            return returnee_columns(session)
+    def specs(self, session: Session) -> tuple[ColumnSpec, ...]:
+        return returnee_columns(session)
 
-    def check(
-        self,
-        path: Path,
-        *,
-        sheet: str | None = None,
-        mapping: dict[str, Any] | None = None,
-        profile: str | None = None,
-        progress: ProgressCallback | None = None,
-        cancel: CancelToken | None = None,
-    ) -> ReturneeCheck:
-        """Read and check every row; find rows already imported, possible duplicates, withdrawn consents."""
-        require(self._actor, Action.EXCHANGE_IMPORT)
-        progress = progress or no_progress
-        path = Path(path)
-        digest = hashlib.sha256(path.read_bytes()).hexdigest()
-        with reading(self._sf) as session:
-            specs = returnee_columns(session)
-            region = session.get(DeskSetting, PHONE_REGION)
-            if mapping is None and profile:
-                saved = session.scalar(
-                    select(MappingProfile.mapping).where(MappingProfile.kind == KIND, MappingProfile.name == profile)
-                )
-                mapping = dict(saved) if saved else None
-        result = read_import(
-            path,
-            specs,
-            sheet=sheet,
-            mapping=mapping,
-            phone_region=region.value if region else "CM",
-            progress=progress,
-            cancel=cancel,
-        )
-        check = ReturneeCheck(path, digest, result)
-        good = list(result.good_rows())
-        hashes = check.hashes = {r.number: row_hash(r) for r in good}
-        with reading(self._sf) as session:
-            self._find_already(session, check, hashes)
-            self._find_registered(session, check, [r for r in good if r.number not in check.already])
-        return check
+    def title(self) -> str:
+        return translate("Import", "Returnees")
+
+    def validate(self, session: Session, check: ImportCheck, rows: Sequence[ImportRow]) -> None:
+        self._find_registered(session, check, rows)
 
     @staticmethod
-    def _find_already(session: Session, check: ReturneeCheck, hashes: dict[int, str]) -> None:
-        by_hash = {h: n for n, h in hashes.items()}
-        values = list(by_hash)
-        for start in range(0, len(values), 900):
-            rows = session.execute(
-                select(ImportedRow.row_hash, ImportBatch.created_at, User.full_name)
-                .join(ImportBatch, ImportBatch.id == ImportedRow.batch_id)
-                .outerjoin(User, User.id == ImportBatch.created_by_id)
-                .where(ImportedRow.kind == KIND, ImportedRow.row_hash.in_(values[start : start + 900]))
-            )
-            for digest, at, who in rows:
-                check.already[by_hash[digest]] = translate(
-                    "Import", "Row {row}: already imported on {date} by {who}; nothing new is created."
-                ).format(row=by_hash[digest], date=at.astimezone().strftime("%d/%m/%Y"), who=who or "—")
-
-    @staticmethod
-    def _find_registered(session: Session, check: ReturneeCheck, rows: Sequence[ImportRow]) -> None:
+    def _find_registered(session: Session, check: ImportCheck, rows: Sequence[ImportRow]) -> None:
         """Exact keys of the whole registry, loaded once: folded names + birth date, phone, ID number."""
         if not rows:
             return
@@ -442,61 +340,26 @@ class ReturneeImport:
                 Possible(row_no, pid, numbers.get(pid, ""), f"{family.upper()} {given}", ", ".join(reasons))
             )
 
-    def apply(self, check: ReturneeCheck, *, profile: str | None = None, cancel: CancelToken | None = None) -> int:
-        """Import the new good rows in one transaction (all or nothing); possible duplicates go to review.
+    def insert(
+        self, session: Session, check: ImportCheck, rows: list[ImportRow], cancel: CancelToken
+    ) -> list[int | None]:
+        country = (session.get(DeskSetting, COUNTRY) or DeskSetting(value="CM")).value or "CM"
+        return list(self._insert(session, rows, country, cancel))
 
-        Returns the id of the batch."""
-        require(self._actor, Action.EXCHANGE_IMPORT)
-        cancel = cancel or CancelToken()
-        rows = check.new_rows
-        with writing(self._sf, self._actor) as session:
-            settings = {s.key: s.value for s in session.scalars(select(DeskSetting))}
-            country = settings.get(COUNTRY, "CM")
-            batch = ImportBatch(
-                kind=KIND,
-                source=check.path.name[:255],
-                file_hash=check.file_hash,
-                sheet=check.result.sheet[:120],
-                profile=profile,
-                rows_read=len(check.result.rows),
-                rows_imported=len(rows),
-                rows_rejected=check.result.bad + check.result.duplicates + len(check.withdrawn),
-                rows_review=len(check.possible),
-                rows_skipped=len(check.already),
+    def after_insert(self, session: Session, check: ImportCheck, batch: ImportBatch) -> None:
+        """The possible duplicates wait in the review list with their values, never merged silently."""
+        by_number = {r.number: r for r in check.result.good_rows()}
+        for possible in check.possible:
+            session.add(
+                ImportReview(
+                    batch_id=batch.id,
+                    row_no=possible.row_no,
+                    row_hash=check.hashes[possible.row_no],
+                    values={k: _text(v) for k, v in by_number[possible.row_no].values.items()},
+                    candidate_person_id=possible.person_id,
+                    reasons=possible.reasons,
+                )
             )
-            session.add(batch)
-            session.flush()
-            case_ids = self._insert(session, rows, country, cancel)
-            hashes = check.hashes or {r.number: row_hash(r) for r in check.result.good_rows()}
-            if rows:
-                session.execute(
-                    _table(ImportedRow).insert(),
-                    [
-                        {
-                            "kind": KIND,
-                            "row_hash": hashes[r.number],
-                            "batch_id": batch.id,
-                            "row_no": r.number,
-                            "case_id": c,
-                        }
-                        for r, c in zip(rows, case_ids, strict=True)
-                    ],
-                )
-            by_number = {r.number: r for r in check.result.good_rows()}
-            for possible in check.possible:
-                session.add(
-                    ImportReview(
-                        batch_id=batch.id,
-                        row_no=possible.row_no,
-                        row_hash=hashes[possible.row_no],
-                        values={k: _text(v) for k, v in by_number[possible.row_no].values.items()},
-                        candidate_person_id=possible.person_id,
-                        reasons=possible.reasons,
-                    )
-                )
-            if profile:
-                self._remember(session, profile, check)
-            return batch.id
 
     def _insert(self, session: Session, rows: list[ImportRow], country: str, cancel: CancelToken) -> list[int]:
         """Persons, cases (numbers drawn as one block) and consents, in bulk."""
@@ -581,13 +444,14 @@ class ReturneeImport:
                 }
             )
             case_ids.append(cid)
-        for start in range(0, len(rows), 5000):
-            # Core inserts: the ORM's bulk path costs as much again as SQLite's own work at this size.
-            bulk_insert(session, _table(Person), persons[start : start + 5000])
-            bulk_insert(session, _table(Case), cases[start : start + 5000])
-            given = [c for c in consents[start : start + 5000] if c["processing"]]
-            if given:
-                bulk_insert(session, _table(Consent), given)
+        with search_index_in_bulk(session, first_person=person_id):
+            for start in range(0, len(rows), 5000):
+                # Core inserts: the ORM's bulk path costs as much again as SQLite's own work at this size.
+                bulk_insert(session, table_of(Person), persons[start : start + 5000])
+                bulk_insert(session, table_of(Case), cases[start : start + 5000])
+                given = [c for c in consents[start : start + 5000] if c["processing"]]
+                if given:
+                    bulk_insert(session, table_of(Consent), given)
         if session.get_bind().dialect.name == "postgresql":
             from sqlalchemy import text
 
@@ -597,22 +461,9 @@ class ReturneeImport:
                 )
         return case_ids
 
-    def _remember(self, session: Session, profile: str, check: ReturneeCheck) -> None:
-        header = check.result.header
-        mapping: dict[str, Any] = {}
-        for key, index in check.result.mapping.columns.items():
-            column = header.column(index)
-            if column is not None:
-                mapping[key] = column.title
-        row = session.scalar(select(MappingProfile).where(MappingProfile.kind == KIND, MappingProfile.name == profile))
-        if row is None:
-            session.add(MappingProfile(kind=KIND, name=profile[:120], mapping=mapping))
-        else:
-            row.mapping = mapping
-
     def reviews(self, status: str = "pending") -> list[ReviewView]:
         """The rows kept aside as possible duplicates, oldest first, with the registered person they may be."""
-        require(self._actor, Action.EXCHANGE_IMPORT)
+        self._require()
         with reading(self._sf) as session:
             rows = session.execute(
                 select(ImportReview, ImportBatch.source, Person.family_name, Person.given_names)
@@ -637,7 +488,7 @@ class ReturneeImport:
 
     def decide(self, review_id: int, same_person: bool) -> int:
         """Settle a possible duplicate: a new case on the registered person, or a new person. Returns the case id."""
-        require(self._actor, Action.EXCHANGE_IMPORT)
+        self._require()
         with writing(self._sf, self._actor) as session:
             review = session.get(ImportReview, review_id)
             if review is None or review.status != "pending":
@@ -677,81 +528,10 @@ class ReturneeImport:
         session.flush()
         return case.id
 
-    def profile_mapping(self, name: str) -> dict[str, Any]:
-        """The columns a donor's workbooks use, as remembered at their last import ({} when unknown)."""
-        require(self._actor, Action.EXCHANGE_IMPORT)
-        with reading(self._sf) as session:
-            saved = session.scalar(
-                select(MappingProfile.mapping).where(MappingProfile.kind == KIND, MappingProfile.name == name)
-            )
-            return dict(saved) if saved else {}
-
-    def profiles(self) -> list[str]:
-        require(self._actor, Action.EXCHANGE_IMPORT)
-        with reading(self._sf) as session:
-            return list(
-                session.scalars(
-                    select(MappingProfile.name).where(MappingProfile.kind == KIND).order_by(MappingProfile.name)
-                )
-            )
-
-
-def _sqlite_text_of_utc(value: object) -> object:
-    if isinstance(value, datetime):
-        return value.astimezone(UTC).replace(tzinfo=None).isoformat(sep=" ", timespec="microseconds")
-    return value
-
-
-def _sqlite_date(value: object) -> object:
-    return value.isoformat() if isinstance(value, date) else value
-
-
-def _sqlite_bool(value: object) -> object:
-    return int(value) if isinstance(value, bool) else value
-
-
-def _converter(column: Any) -> Any:
-    """What SQLAlchemy itself stores on SQLite for this column's type (None: the value as it is)."""
-    kind = type(column.type).__name__
-    if kind in ("UTCDateTime", "DateTime"):
-        return _sqlite_text_of_utc
-    if kind == "Date":
-        return _sqlite_date
-    if kind == "Boolean":
-        return _sqlite_bool
-    return None
-
-
-def bulk_insert(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
-    """Insert rows that all have the same keys. On SQLite straight through the driver's executemany, converting
-    only the columns whose type needs it (SQLAlchemy's per-value processing took a third of a 50,000-row
-    import); elsewhere a Core insert."""
-    if not rows:
-        return
-    if session.get_bind().dialect.name != "sqlite":
-        session.execute(table.insert(), rows)
-        return
-    keys = list(rows[0])
-    converters = [(i, _converter(table.c[k])) for i, k in enumerate(keys)]
-    converters = [(i, f) for i, f in converters if f is not None]
-    sql = f"INSERT INTO {table.name} ({', '.join(keys)}) VALUES ({', '.join('?' for _ in keys)})"
-    values = []
-    for row in rows:
-        line = [row[k] for k in keys]
-        for i, convert in converters:
-            line[i] = convert(line[i])
-        values.append(tuple(line))
-    session.connection().exec_driver_sql(sql, values)
-
 
 def _labelled(kind: str) -> dict[str, str]:
     """Codes and their labels in the person's language (the English source labels are accepted as aliases)."""
     return {code: label(kind, code) for code in CODES[kind]}
-
-
-def _table(model: Any) -> Table:
-    """The model's table, for Core inserts (the ORM's bulk path costs as much again at 50,000 rows)."""
-    return cast(Table, model.__table__)
 
 
 def _text(value: object) -> str:

@@ -88,7 +88,7 @@ class CheckedWorkbook:
 def require_defusedxml() -> None:
     """openpyxl parses with defusedxml when it is installed: make sure it is (DESIGN.md §6).
 
-    The reader uses calamine, but templates, tests and the statement reader use openpyxl; an
+    The reader uses calamine, but templates and tests use openpyxl; an
     installation without defusedxml would let openpyxl expand XML entities.
     """
     import openpyxl

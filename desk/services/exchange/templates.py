@@ -46,6 +46,10 @@ FORMATS: dict[Kind, tuple[str, str]] = {
     ),
     Kind.BOOL: ("Oui ou Non (aussi 1/0, X pour oui, Vrai/Faux)", "Yes or No (also 1/0, X for yes, True/False)"),
     Kind.CODE: ("Une valeur de la liste déroulante", "A value from the drop-down list"),
+    Kind.CODES: (
+        "Une ou plusieurs valeurs de la liste, séparées par des points-virgules (ex. CE; LT)",
+        "One or more values from the list, separated by semicolons (e.g. CE; LT)",
+    ),
     Kind.PHONE: (
         "Numéro de téléphone, de préférence avec l'indicatif (ex. +237 6 99 12 34 56)",
         "Phone number, preferably with the country code (e.g. +237 6 99 12 34 56)",
@@ -287,7 +291,7 @@ def _details(spec: ColumnSpec) -> tuple[str, str]:
 def _allowed(spec: ColumnSpec, limit: int = 40) -> str:
     if spec.kind is Kind.BOOL:
         return "Oui / Non — Yes / No"
-    if spec.kind is not Kind.CODE:
+    if spec.kind not in (Kind.CODE, Kind.CODES):
         return ""
     items = [f"{code} = {label}" if label and label != code else code for code, label in spec.codes.items()]
     if len(items) > limit:

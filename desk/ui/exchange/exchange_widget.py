@@ -24,7 +24,7 @@ class ExchangeWidget(QWidget):
         if can(services.actor.role, Action.EXCHANGE_IMPORT):
             self.import_tab = ImportTab(services)
             self.import_tab.case_file_requested.connect(self.case_file_requested)
-            self.tabs.addTab(self.import_tab, self.tr("Import &returnees"))
+            self.tabs.addTab(self.import_tab, self.tr("&Import a workbook"))
             self.reviews_tab = ReviewsTab(services)
             self.tabs.addTab(self.reviews_tab, self.tr("Possible &duplicates"))
         self.exports_tab = ExportsTab(services)

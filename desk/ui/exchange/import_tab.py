@@ -1,6 +1,6 @@
-"""Importing returnees from a donor's workbook, as steps on one screen: the workbook and its sheet, which of its
-columns holds what, then the rows checked (step 3, ``preview_panel``). Nothing is registered before the person
-presses Import, and then all the good rows or none."""
+"""Importing a donor's or partner's workbook (returnees, operators, training attendance), as steps on one
+screen: the workbook and its sheet, which of its columns holds what, then the rows checked (step 3,
+``preview_panel``). Nothing is registered before the person presses Import, and then all the good rows or none."""
 
 from __future__ import annotations
 
@@ -23,9 +23,10 @@ from desk.i18n import current_language
 from desk.services.context import ActorServices
 from desk.services.errors import DeskError
 from desk.services.exchange.reader import HeaderPreview, SheetState, WorkbookInfo, inspect_workbook, read_header
-from desk.services.exchange.returnees_import import ReturneeCheck
+from desk.services.exchange.row_import import ImportCheck, RowImport
 from desk.services.exchange.safety import ImportRefused
 from desk.services.exchange.templates import write_template
+from desk.services.permissions import Action, can
 from desk.ui.exchange.common import (
     BAD_COLOUR,
     DONE_STYLE,
@@ -50,7 +51,19 @@ class ImportTab(QWidget):
     def __init__(self, services: ActorServices, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
-        self._importer = services.returnee_import
+        self.kind_combo = QComboBox()
+        self.kind_combo.setObjectName("kind_combo")
+        kinds = (
+            ("returnees", self.tr("Returnees (arrival lists, donors' rosters)"), None),
+            ("operators", self.tr("Operators"), Action.OPERATOR_MANAGE),
+            ("attendance", self.tr("Training attendance"), Action.TRAINING_ENROL),
+        )
+        for kind, text, action in kinds:
+            if action is None or can(services.actor.role, action):
+                self.kind_combo.addItem(text, kind)
+        self.kind_combo.setToolTip(self.tr("What the workbook holds: each kind has its own columns and checks."))
+        self.kind_combo.activated.connect(lambda _i: self._on_kind_chosen())
+        self._importer: RowImport = services.returnee_import
         self.specs = self._importer.columns()
         self.path: Path | None = None
         self.info: WorkbookInfo | None = None
@@ -116,6 +129,7 @@ class ImportTab(QWidget):
 
         # 3. the rows
         self.preview_panel = PreviewPanel(services, self.profile)
+        self.preview_panel.importer = self._importer
         self.preview_panel.case_file_requested.connect(self.case_file_requested)
         self.preview_panel.imported.connect(lambda _batch: self._reload_profiles())
 
@@ -161,6 +175,10 @@ class ImportTab(QWidget):
         title_row = QHBoxLayout()
         title_row.addWidget(step_title(self.tr("1 · The workbook")))
         title_row.addStretch()
+        kind_label = QLabel(self.tr("It &holds"))
+        kind_label.setBuddy(self.kind_combo)
+        title_row.addWidget(kind_label)
+        title_row.addWidget(self.kind_combo)
         title_row.addWidget(self.template_button)
         layout.addLayout(title_row)
         layout.addLayout(file_row)
@@ -170,6 +188,29 @@ class ImportTab(QWidget):
         layout.addWidget(splitter, 1)
 
     # -- step 1: the workbook and its sheet ---------------------------------------------------------------------
+    def kind(self) -> str:
+        return str(self.kind_combo.currentData())
+
+    def choose_kind(self, kind: str) -> None:
+        self.kind_combo.setCurrentIndex(max(self.kind_combo.findData(kind), 0))
+        self._on_kind_chosen()
+
+    def _on_kind_chosen(self) -> None:
+        """Another kind of file: its columns, its donors' profiles; the workbook chosen is read again for them."""
+        importer = self._services.importer(self.kind())
+        if importer is self._importer:
+            return
+        self._importer = importer
+        self.preview_panel.importer = importer
+        self.specs = importer.columns()
+        self.mapping_table.set_specs(self.specs)
+        self.preview_panel.show_check(None)
+        self._reload_profiles()
+        if self.path is not None:
+            self.load_file(self.path, self.header_preview.sheet if self.header_preview else None)
+        else:
+            self._update()
+
     def profile(self) -> str | None:
         return self.profile_combo.currentText().strip() or None
 
@@ -261,12 +302,11 @@ class ImportTab(QWidget):
 
     def _apply_profile(self) -> None:
         """Preset the columns from the donor's remembered profile, when the service can tell it."""
-        lookup = getattr(self._importer, "profile_mapping", None)
         name = self.profile()
-        if lookup is None or not name or self.header_preview is None:
+        if not name or self.header_preview is None:
             return
         try:
-            saved = lookup(name)
+            saved = self._importer.profile_mapping(name)
             if saved:
                 self.header_preview = read_header(
                     self.header_preview.workbook.path, self.specs, sheet=self.header_preview.sheet, mapping=saved
@@ -312,17 +352,22 @@ class ImportTab(QWidget):
             self.error_label.show_error,
         )
 
-    def _on_checked(self, check: ReturneeCheck) -> None:
+    def _on_checked(self, check: ImportCheck) -> None:
         self.preview_panel.show_check(check)
         self._widen(self.mapping_table.essential_width())
 
     # -- the empty workbook -------------------------------------------------------------------------------------
     def download_template(self) -> None:
-        path = ask_save_xlsx(self, self.tr("Save the empty workbook"), self.tr("returnees-to-fill-in.xlsx"))
+        names = {
+            "operators": self.tr("operators-to-fill-in.xlsx"),
+            "attendance": self.tr("attendance-to-fill-in.xlsx"),
+        }
+        suggested = names.get(self.kind(), self.tr("returnees-to-fill-in.xlsx"))
+        path = ask_save_xlsx(self, self.tr("Save the empty workbook"), suggested)
         if not path:
             return
         try:
-            write_template(Path(path), self.specs, title=self.tr("Returnees"), language=current_language())
+            write_template(Path(path), self.specs, title=self._importer.title(), language=current_language())
         except DeskError as exc:
             self.error_label.show_error(exc)
             return

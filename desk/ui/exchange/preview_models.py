@@ -16,13 +16,14 @@ from PySide6.QtGui import QColor
 
 from desk.i18n import QT_TRANSLATE_NOOP, translate
 from desk.services.exchange.reader import ImportRow, raw_text
-from desk.services.exchange.returnees_import import ReturneeCheck
+from desk.services.exchange.row_import import ImportCheck
 from desk.ui.exchange.common import BAD_BACKGROUND, BAD_COLOUR, GOOD_COLOUR, MUTED_COLOUR, REVIEW_COLOUR
 from desk.ui.table_models import DtoTableModel, Index
 
 # A row's fate, in the order the filter buttons show them.
-NEW, IMPORTED, ERROR, REPEATED, POSSIBLE, ALREADY, WITHDRAWN = (
+NEW, UPDATE, IMPORTED, ERROR, REPEATED, POSSIBLE, ALREADY, WITHDRAWN = (
     "new",
+    "update",
     "imported",
     "error",
     "repeated",
@@ -32,6 +33,7 @@ NEW, IMPORTED, ERROR, REPEATED, POSSIBLE, ALREADY, WITHDRAWN = (
 )
 STATUS_LABELS = {
     NEW: QT_TRANSLATE_NOOP("Exchange", "To import"),
+    UPDATE: QT_TRANSLATE_NOOP("Exchange", "To import: a change"),
     IMPORTED: QT_TRANSLATE_NOOP("Exchange", "Imported"),
     ERROR: QT_TRANSLATE_NOOP("Exchange", "To correct"),
     REPEATED: QT_TRANSLATE_NOOP("Exchange", "Repeated in the file"),
@@ -41,6 +43,7 @@ STATUS_LABELS = {
 }
 STATUS_COLOURS = {
     NEW: GOOD_COLOUR,
+    UPDATE: GOOD_COLOUR,
     IMPORTED: GOOD_COLOUR,
     ERROR: BAD_COLOUR,
     REPEATED: BAD_COLOUR,
@@ -51,8 +54,8 @@ STATUS_COLOURS = {
 # What the filter buttons show: "problems" gathers the rows to correct and the repeated ones.
 ALL, PROBLEMS = "all", "problems"
 FILTERS: dict[str, tuple[str, ...]] = {
-    ALL: (NEW, IMPORTED, ERROR, REPEATED, POSSIBLE, ALREADY, WITHDRAWN),
-    NEW: (NEW, IMPORTED),
+    ALL: (NEW, UPDATE, IMPORTED, ERROR, REPEATED, POSSIBLE, ALREADY, WITHDRAWN),
+    NEW: (NEW, UPDATE, IMPORTED),
     PROBLEMS: (ERROR, REPEATED),
     POSSIBLE: (POSSIBLE,),
     ALREADY: (ALREADY,),
@@ -60,7 +63,7 @@ FILTERS: dict[str, tuple[str, ...]] = {
 }
 
 
-def status_of(check: ReturneeCheck, row: ImportRow, possible: set[int]) -> str:
+def status_of(check: ImportCheck, row: ImportRow, possible: set[int]) -> str:
     if row.errors:
         return ERROR
     if row.duplicate_of is not None:
@@ -71,6 +74,8 @@ def status_of(check: ReturneeCheck, row: ImportRow, possible: set[int]) -> str:
         return WITHDRAWN
     if row.number in possible:
         return POSSIBLE
+    if row.number in check.updates:
+        return UPDATE
     return NEW
 
 
@@ -90,7 +95,7 @@ class PreviewTableModel(QAbstractTableModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.check: ReturneeCheck | None = None
+        self.check: ImportCheck | None = None
         self.counts: dict[str, int] = dict.fromkeys(FILTERS, 0)
         self.shown_filter = ALL
         self._statuses: list[str] = []
@@ -102,7 +107,7 @@ class PreviewTableModel(QAbstractTableModel):
         self._imported = False
 
     # -- content ----------------------------------------------------------------------------------------------
-    def set_check(self, check: ReturneeCheck | None) -> None:
+    def set_check(self, check: ImportCheck | None) -> None:
         self.beginResetModel()
         self.check = check
         self._imported = False
@@ -123,7 +128,7 @@ class PreviewTableModel(QAbstractTableModel):
         """The rows to import were imported: say so on each of them."""
         self.beginResetModel()
         self._imported = True
-        self._statuses = [IMPORTED if s == NEW else s for s in self._statuses]
+        self._statuses = [IMPORTED if s in (NEW, UPDATE) else s for s in self._statuses]
         self._count()
         self._select(self.shown_filter)
         self.endResetModel()
@@ -252,7 +257,7 @@ class PossibleLine:
     reasons: str
 
 
-def possible_lines(check: ReturneeCheck) -> list[PossibleLine]:
+def possible_lines(check: ImportCheck) -> list[PossibleLine]:
     by_number = {r.number: r for r in check.result.rows}
     lines = []
     for possible in check.possible:

@@ -21,7 +21,7 @@ from desk.i18n import format_number
 from desk.services.context import ActorServices
 from desk.services.errors import DeskError
 from desk.services.exchange.error_workbook import write_error_workbook
-from desk.services.exchange.returnees_import import ReturneeCheck
+from desk.services.exchange.row_import import ImportCheck, RowImport
 from desk.ui.exchange.common import DONE_STYLE, MUTED_COLOUR, ask_save_xlsx, file_stem, notice_label, say
 from desk.ui.exchange.preview_models import (
     ALL,
@@ -57,7 +57,8 @@ class PreviewPanel(QWidget):
         super().__init__(parent)
         self._services = services
         self._profile = profile
-        self.check: ReturneeCheck | None = None
+        self.importer: RowImport = services.returnee_import  # the tab sets the kind chosen
+        self.check: ImportCheck | None = None
         self.task: Task | None = None
 
         self.summary_label = QLabel(
@@ -147,7 +148,7 @@ class PreviewPanel(QWidget):
         self.show_check(None)
 
     # -- display ----------------------------------------------------------------------------------------------
-    def show_check(self, check: ReturneeCheck | None, why_cleared: str = "") -> None:
+    def show_check(self, check: ImportCheck | None, why_cleared: str = "") -> None:
         """The rows of a checked file (None: nothing checked, or the columns changed since)."""
         self.check = check
         self.model.set_check(check)
@@ -270,16 +271,14 @@ class PreviewPanel(QWidget):
         count = len(check.new_rows)
         if not self.confirm_import(count):
             return
-        importer, profile = self._services.returnee_import, self._profile()
+        importer, profile = self.importer, self._profile()
         self.error_label.hide()
 
         def done(batch: object) -> None:
             self.model.mark_imported()
             self._select_first()
             review = len(check.possible)
-            text = self.tr("{count} returnees registered: the Registry finds them now.").format(
-                count=format_number(count)
-            )
+            text = self._imported_text(check, count)
             if review:
                 text += " " + self.tr(
                     "{count} possible duplicates were not imported: decide in each case file."
@@ -292,11 +291,23 @@ class PreviewPanel(QWidget):
 
         self.task = run_with_progress(
             self,
-            self.tr("Importing {count} returnees…").format(count=format_number(count)),
+            self.tr("Importing {count} rows…").format(count=format_number(count)),
             lambda progress, cancel: importer.apply(check, profile=profile, cancel=cancel),
             done,
             self.error_label.show_error,
         )
+
+    def _imported_text(self, check: ImportCheck, count: int) -> str:
+        changed = sum(1 for r in check.new_rows if r.number in check.updates)
+        if check.kind == "operators":
+            return self.tr("{count} operators imported ({changed} of them already known, now updated).").format(
+                count=format_number(count), changed=format_number(changed)
+            )
+        if check.kind == "attendance":
+            return self.tr("{count} days of attendance recorded ({changed} of them corrected).").format(
+                count=format_number(count), changed=format_number(changed)
+            )
+        return self.tr("{count} returnees registered: the Registry finds them now.").format(count=format_number(count))
 
     def choose_errors_path(self, suggested: str) -> str:
         return ask_save_xlsx(self, self.tr("Save the rows with problems"), suggested)

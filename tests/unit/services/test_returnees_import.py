@@ -120,7 +120,7 @@ def test_cli_import_dry_run_then_for_real(tmp_path, monkeypatch, capsys):
     out = capsys.readouterr()
     assert "Dry run" in out.out and "Row 4" in out.err and errors.exists()
     assert run(args) == 0
-    assert "1 returnees imported" in capsys.readouterr().out
+    assert "1 rows imported" in capsys.readouterr().out
     assert run(args) == 0  # again: nothing new
     assert "already imported" in capsys.readouterr().err
     junk = tmp_path / "junk.xlsx"

@@ -11,6 +11,9 @@ import pytest
 
 from desk.services import statement_reader
 from desk.services.errors import ValidationError
+from desk.services.exchange import safety
+from desk.services.exchange.headers import HEADER_SEARCH_ROWS
+from desk.services.exchange.safety import ImportRefused, Refusal
 from desk.services.ledger_dto import StatementRow
 from desk.services.statement_reader import read_statement
 
@@ -133,6 +136,9 @@ def test_a_phone_column_alone_is_enough_and_a_reference_column_alone_too(tmp_pat
         ("12,5", XAF, 12),  # half-even: 12.5 -> 12
         ("13,5", XAF, 14),
         ("+7 000", XAF, 7000),
+        ("(12,500)", XAF, 12500),  # accounting style, with a thousands group
+        ("1 250,5-", EUR, 125050),
+        ("12 500 FCFA", XAF, 12500),  # the currency written in the cell
     ],
 )
 def test_text_amounts(tmp_path, text, minor_units, expected):
@@ -169,6 +175,7 @@ def test_00_prefix_is_dropped_from_phones(tmp_path):
         ("2026-11-28", date(2026, 11, 28)),
         ("28/11/2026 14:05", date(2026, 11, 28)),
         ("2026-11-28T14:05:33", date(2026, 11, 28)),
+        ("28/11/26", date(2026, 11, 28)),  # a two-digit year is within 20 years from now
         (datetime(2026, 11, 28, 23, 59), date(2026, 11, 28)),
         (date(2026, 11, 28), date(2026, 11, 28)),
         (46354, date(2026, 11, 28)),
@@ -213,6 +220,33 @@ def test_long_labels_are_cut_to_what_the_database_keeps(tmp_path):
     assert read_statement(path, XAF)[0].label == "x" * statement_reader.MAX_LABEL
 
 
+def test_labels_are_one_line_and_a_bad_label_never_refuses_the_statement(tmp_path):
+    path = workbook(
+        tmp_path,
+        [["Date", "Ref", "Montant", "Libellé"], ["28/11/2026", "A", 1, "Tranche\n1/2"], ["28/11/2026", "B", 2, "#N/A"]],
+    )
+    assert [row.label for row in read_statement(path, XAF)] == ["Tranche 1/2", ""]
+
+
+def test_repeated_lines_are_all_kept(tmp_path):
+    """Two equal payments on one day without reference are two lines of the statement, not a repetition."""
+    line = ["28/11/2026", 5000, "699123456"]
+    path = workbook(tmp_path, [["Date", "Montant", "Téléphone"], line, line])
+    assert [(row.row_no, row.amount) for row in read_statement(path, XAF)] == [(2, 5000), (3, 5000)]
+
+
+def test_of_two_columns_that_fit_the_leftmost_is_read(tmp_path):
+    """Bank statements often have an operation date and a value date: there is no mapping screen to choose."""
+    path = workbook(
+        tmp_path,
+        [
+            ["Date opération", "Date valeur", "Référence", "Montant", "Montant", "Libellé", "Description"],
+            ["27/11/2026", "28/11/2026", "R1", "5 000", "9", "Tranche", "x"],
+        ],
+    )
+    assert read_statement(path, XAF) == [StatementRow(2, date(2026, 11, 27), "R1", 5000, "", "Tranche")]
+
+
 # --- bad content -----------------------------------------------------------------------------------
 
 
@@ -220,33 +254,54 @@ def test_a_missing_amount_column_is_named(tmp_path):
     path = workbook(tmp_path, [["Date", "Référence", "Téléphone"], ["28/11/2026", "A", "699123456"]])
     error = error_of(path)
     assert error.field == "statement"
-    assert "Row 1 looks like the header row but has no amount column" in error.message
+    assert "has no column for: “Amount”" in error.message
 
 
 def test_a_missing_date_column_and_a_missing_reference_and_phone_are_named(tmp_path):
     no_date = workbook(tmp_path, [["Référence", "Montant"], ["A", 1]], "a.xlsx")
     no_key = workbook(tmp_path, [["Date", "Montant", "Libellé"], ["28/11/2026", 1, "x"]], "b.xlsx")
-    assert "has no date column" in error_of(no_date).message
+    assert "has no column for: “Value date”" in error_of(no_date).message
     assert "neither a reference column nor a phone column" in error_of(no_key).message
 
 
-def test_no_header_in_the_first_ten_rows(tmp_path):
-    path = workbook(tmp_path, [["x"]] * 10 + [["Date", "Ref", "Montant"], ["28/11/2026", "A", 1]])
-    assert "No header row found in the first 10 rows of “statement.xlsx”" in error_of(path).message
+def test_no_header_in_the_first_rows(tmp_path):
+    rows: list[list[object]] = [["x"]] * HEADER_SEARCH_ROWS + [["Date", "Ref", "Montant"], ["28/11/2026", "A", 1]]
+    path = workbook(tmp_path, rows)
+    error = error_of(path)
+    assert error.field == "statement"
+    assert f"No header row found in the first {HEADER_SEARCH_ROWS} rows of the sheet “Sheet”" in error.message
 
 
-@pytest.mark.parametrize("value", ["31/02/2026", "28/11/26", "demain", "12/2026", 25000, True])
-def test_a_bad_date_names_the_row_and_the_column(tmp_path, value):
+def test_a_header_below_title_rows_is_found(tmp_path):
+    rows: list[list[object]] = [["x"]] * (HEADER_SEARCH_ROWS - 1) + [["Date", "Ref", "Montant"], ["28/11/2026", "A", 1]]
+    assert read_statement(workbook(tmp_path, rows), XAF)[0].row_no == HEADER_SEARCH_ROWS + 1
+
+
+@pytest.mark.parametrize(
+    ("value", "words"),
+    [
+        ("31/02/2026", "“31/02/2026” does not exist"),
+        ("demain", "“demain” is not a date."),
+        ("12/2026", "“12/2026” is not a date."),
+        (25000, "“25000” is not a date."),  # a serial number, but of 1968: a number in the wrong column
+        ("01/01/1985", "“01/01/1985” is not a date."),  # before any statement the desk reconciles
+        ("01/01/2100", "“01/01/2100” is not a date."),
+        (True, "“TRUE” is not a date."),
+    ],
+)
+def test_a_bad_date_names_the_row_and_the_column(tmp_path, value, words):
     path = workbook(tmp_path, [["Date valeur", "Ref", "Montant"], ["28/11/2026", "A", 1], [value, "B", 2]])
     error = error_of(path)
     assert error.field == "value_date"
-    assert error.message.startswith(f"Row 3, column “Date valeur”: “{value}” is not a date.")
+    assert error.message.startswith(f"Row 3, column “Date valeur”: {words}")
     assert "dd/mm/yyyy" in error.message
 
 
 def test_a_missing_date(tmp_path):
     path = workbook(tmp_path, [["Date", "Ref", "Montant"], [None, "A", 1]])
-    assert error_of(path).message == "Row 2, column “Date”: the date is missing. Correct the file and import it again."
+    assert error_of(path).message == (
+        "Row 2, column “Date”: this value is required. Fill it in, then import the file again."
+    )
 
 
 @pytest.mark.parametrize("value", ["12,5,0", "12 5OO", "1.2.3", "12,50,000", "€", "--5", "1,250.50.1", "1e5"])
@@ -254,9 +309,7 @@ def test_a_bad_amount_names_the_row_and_the_column(tmp_path, value):
     path = workbook(tmp_path, [["Date", "Ref", "Montant"], ["28/11/2026", "A", value]])
     error = error_of(path, EUR)
     assert error.field == "amount"
-    assert error.message == (
-        f"Row 2, column “Montant”: “{value}” is not an amount. Correct the file and import it again."
-    )
+    assert error.message.startswith(f"Row 2, column “Montant”: “{value}” is not a number. Type digits only")
 
 
 def test_an_ambiguous_amount_is_refused_in_a_currency_with_cents(tmp_path):
@@ -266,7 +319,14 @@ def test_an_ambiguous_amount_is_refused_in_a_currency_with_cents(tmp_path):
 
 @pytest.mark.parametrize(
     ("value", "words"),
-    [(None, "the amount is missing"), (0, "the amount is zero"), ("0,00", "the amount is zero"), (1e16, "too large")],
+    [
+        (None, "Row 2, column “Montant”: this value is required"),
+        (0, "the amount is zero"),
+        ("0,00", "the amount is zero"),
+        ("0,4", "the amount is zero"),  # rounds to 0 XAF
+        (1e16, "too large"),
+        ("-1 000 000 000 000 000", "too large"),
+    ],
 )
 def test_missing_zero_and_absurd_amounts(tmp_path, value, words):
     path = workbook(tmp_path, [["Date", "Ref", "Montant"], ["28/11/2026", "A", value]])
@@ -281,19 +341,45 @@ def test_a_bad_phone(tmp_path, value):
     assert error.message.startswith(f"Row 2, column “Téléphone”: “{value}” is not a phone number.")
 
 
+def test_a_formula_is_refused_not_computed(tmp_path):
+    path = workbook(tmp_path, [["Date", "Ref", "Montant"], ["28/11/2026", "A", "=2*500"]])
+    error = error_of(path)
+    assert error.field == "amount"
+    assert error.message.startswith("Row 2, column “Montant”: the cell holds a formula (=2*500), not a value.")
+
+
+def test_several_problems_are_listed_and_nothing_is_read(tmp_path):
+    rows: list[list[object]] = [["Date", "Ref", "Montant"], ["28/11/2026", "A", 1]]
+    rows += [["28/11/2026", "B", "x"], ["demain", "C", 0]] + [[None, f"D{n}", 1] for n in range(5)]
+    error = error_of(workbook(tmp_path, rows))
+    assert error.field == "amount"  # the first problem's column
+    assert error.message.split("\n") == [
+        "Row 3, column “Montant”: “x” is not a number. Type digits only, with spaces for thousands if you like "
+        "(e.g. 12500 or 12 500,50), then import the file again.",
+        "Row 4, column “Date”: “demain” is not a date. Type it as dd/mm/yyyy (e.g. 28/11/2026), "
+        "then import the file again.",
+        "Row 4, column “Montant”: the amount is zero. Correct or remove the line, then import the file again.",
+        "Row 5, column “Date”: this value is required. Fill it in, then import the file again.",
+        "Row 6, column “Date”: this value is required. Fill it in, then import the file again.",
+        "8 problems in all: nothing was imported, since a statement is imported whole or not at all.",
+    ]
+
+
 def test_a_reference_too_long_for_the_database(tmp_path):
     path = workbook(tmp_path, [["Date", "Ref", "Montant"], ["28/11/2026", "R" * 81, 1]])
-    assert "longer than 80 characters" in error_of(path).message
+    error = error_of(path)
+    assert error.field == "reference"
+    assert "the text is 81 characters long; at most 80 are accepted" in error.message
 
 
 def test_a_header_without_lines_is_an_error(tmp_path):
     path = workbook(tmp_path, [["Date", "Ref", "Montant"], [], [None, None]])
-    assert "has a header row (row 1) but no lines below it" in error_of(path).message
+    assert "has a header row (row 1) but no rows below it" in error_of(path).message
 
 
 def test_an_empty_workbook_has_no_header(tmp_path):
     path = workbook(tmp_path, [])
-    assert "No header row found" in error_of(path).message
+    assert "The sheet “Sheet” is empty" in error_of(path).message
 
 
 # --- bad files -------------------------------------------------------------------------------------
@@ -310,16 +396,16 @@ def openpyxl_must_not_run(monkeypatch):
 def test_a_csv_file_is_not_a_workbook(tmp_path, openpyxl_must_not_run):
     path = tmp_path / "statement.xlsx"
     path.write_text("Date;Ref;Montant\n28/11/2026;A;1\n", encoding="utf-8")
-    assert error_of(path).message == (
-        "“statement.xlsx” is not an Excel workbook (.xlsx). Save the statement as an Excel workbook (.xlsx) "
-        "and import it again."
-    )
+    error = error_of(path)
+    assert error.field == "statement"
+    assert error.message.startswith("“statement.xlsx” is a text file (CSV, web page or XML) given an Excel name")
+    assert isinstance(error.__cause__, ImportRefused) and error.__cause__.reason is Refusal.TEXT
 
 
 def test_an_old_xls_file_says_how_to_convert_it(tmp_path, openpyxl_must_not_run):
     path = tmp_path / "statement.xls"
     path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504))
-    assert "old Excel format (.xls)" in error_of(path).message
+    assert "old Excel format (.xls" in error_of(path).message
 
 
 def test_a_zip_that_is_not_a_workbook(tmp_path, openpyxl_must_not_run):
@@ -339,7 +425,7 @@ def test_a_damaged_workbook(tmp_path):
     with zipfile.ZipFile(path, "w") as archive:
         archive.writestr("[Content_Types].xml", "<Types/>")
         archive.writestr("xl/workbook.xml", "not xml at all")
-    assert "could not be read as an Excel workbook" in error_of(path).message
+    assert "cannot be read as an Excel workbook" in error_of(path).message
 
 
 def bomb(path: Path, size: int, compression: int) -> Path:
@@ -349,31 +435,38 @@ def bomb(path: Path, size: int, compression: int) -> Path:
     return path
 
 
-def test_a_member_that_unpacks_far_beyond_its_size_is_refused(tmp_path, openpyxl_must_not_run):
+def zip_bomb_refusal(path: Path) -> str:
+    error = error_of(path)
+    assert error.field == "statement"
+    assert isinstance(error.__cause__, ImportRefused) and error.__cause__.reason is Refusal.ZIP_BOMB
+    return error.message
+
+
+def test_a_member_that_unpacks_far_beyond_its_size_is_refused(tmp_path, monkeypatch, openpyxl_must_not_run):
+    monkeypatch.setattr(safety, "RATIO_FLOOR", 1024 * 1024)  # the ratio is judged on members above this size
     path = bomb(tmp_path / "bomb.xlsx", 5 * 1024 * 1024, zipfile.ZIP_DEFLATED)  # zeros: about 1000:1
     assert path.stat().st_size < 50_000
-    message = error_of(path).message
-    assert message.startswith("“bomb.xlsx” is refused: a part of it unpacks to more than 100 times its size")
+    assert zip_bomb_refusal(path).startswith("“bomb.xlsx” is refused: once unpacked it would be far larger")
 
 
 def test_a_member_too_large_once_unpacked_is_refused(tmp_path, monkeypatch, openpyxl_must_not_run):
-    monkeypatch.setattr(statement_reader, "MAX_MEMBER_SIZE", 1024 * 1024)
+    monkeypatch.setattr(safety, "MAX_MEMBER_SIZE", 1024 * 1024)
     path = bomb(tmp_path / "big.xlsx", 2 * 1024 * 1024, zipfile.ZIP_STORED)  # ratio 1:1, but too big
-    assert error_of(path).message.startswith("“big.xlsx” is refused: unpacked, it would take more than 1 MB")
+    assert zip_bomb_refusal(path).startswith("“big.xlsx” is refused: once unpacked")
 
 
 def test_many_members_adding_up_too_much_are_refused(tmp_path, monkeypatch, openpyxl_must_not_run):
-    monkeypatch.setattr(statement_reader, "MAX_TOTAL_SIZE", 1024 * 1024)
+    monkeypatch.setattr(safety, "MAX_TOTAL_SIZE", 1024 * 1024)
     path = tmp_path / "many.xlsx"
     with zipfile.ZipFile(path, "w", zipfile.ZIP_STORED) as archive:
         archive.writestr("[Content_Types].xml", "<Types/>")
         for n in range(3):
             archive.writestr(f"xl/part{n}.xml", bytes(512 * 1024))
-    assert error_of(path).message.startswith("“many.xlsx” is refused: unpacked, it would take more than 1 MB")
+    assert zip_bomb_refusal(path).startswith("“many.xlsx” is refused: once unpacked")
 
 
 def test_small_members_that_compress_well_are_not_bombs(tmp_path):
-    """A real workbook's small XML parts can compress beyond 100:1; only big members are judged by ratio."""
+    """A real workbook's small XML parts can compress beyond 120:1; only big members are judged by ratio."""
     path = workbook(tmp_path, [["Date", "Ref", "Montant"]] + [["28/11/2026", "A", 1]] * 2000)
     assert len(read_statement(path, XAF)) == 2000
 

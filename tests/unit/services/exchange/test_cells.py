@@ -335,3 +335,14 @@ def test_id_numbers_that_lost_their_leading_zeros() -> None:
     message = problem(NIN, 12345678.0)
     assert "8 digits instead of 9" in message and "leading zeros" in message
     assert "10 digits instead of 9" in problem(NIN, "0123456789")
+
+
+def test_a_huge_float_is_not_a_number_rather_than_a_crash():
+    from desk.services.exchange.cell_base import CellContext, CellProblem
+    from desk.services.exchange.cells import make_converter
+    from desk.services.exchange.columns import ColumnSpec, Kind
+
+    convert = make_converter(ColumnSpec("amount", Kind.NUMBER, decimals=0), CellContext(today=date(2026, 11, 30)))
+    with pytest.raises(CellProblem):
+        convert(1e300)
+    assert convert(12500.0) == 12500

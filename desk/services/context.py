@@ -30,6 +30,7 @@ from desk.services.exports_service import ExportService
 from desk.services.followup_reports import FollowupReports
 from desk.services.followup_service import FollowupService
 from desk.services.followup_views import FollowupViews
+from desk.services.home_service import HomeService
 from desk.services.intake_service import IntakeService
 from desk.services.ledger_export_service import LedgerExports
 from desk.services.ledger_periods import LedgerPeriods
@@ -82,6 +83,7 @@ class ActorServices:
     returnee_import: ReturneeImport
     operator_import: OperatorImport
     attendance_import: AttendanceImport
+    home: HomeService
 
     def importer(self, kind: str) -> RowImport:
         """The import of one kind: returnees, operators or attendance."""
@@ -160,6 +162,7 @@ class DeskContext:
             returnee_import=ReturneeImport(sf, actor),
             operator_import=OperatorImport(sf, actor),
             attendance_import=AttendanceImport(sf, actor),
+            home=HomeService(sf, actor),
         )
 
     def close(self) -> None:

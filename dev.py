@@ -4,6 +4,7 @@
     python3 dev.py run      create .venv, install, build translations, open the application
     python3 dev.py test     create .venv, install with test extras, build translations, run the whole suite
     python3 dev.py setup    only the installation steps
+    python3 dev.py installer   install the build tools, build the bundle in dist/guichet and run its --self-test
 
 Extra arguments after `run` go to the application, after `test` to pytest.
 """
@@ -32,20 +33,23 @@ def _wanted_stamp(extras: str) -> str:
     return f"{digest}:{extras}"
 
 
-def setup(with_tests: bool) -> None:
+def setup(with_tests: bool, build: bool = False) -> None:
     if sys.version_info < (3, 11):
         sys.exit("Guichet needs Python 3.11 or newer (this is %s)." % sys.version.split()[0])
     if not PY.exists():
         print("Creating the virtual environment in .venv …", flush=True)
         venv.EnvBuilder(with_pip=True).create(VENV)
-    extras = "test" if with_tests else ""
+    wanted = {name for name, needed in (("test", with_tests), ("build", build)) if needed}
     stamp = _stamp_path()
     current = stamp.read_text() if stamp.exists() else ""
-    # Reinstall when pyproject changed, or when the test extras are needed and were not installed.
-    if current != _wanted_stamp(extras) and current != _wanted_stamp("test"):
+    installed = current.partition(":")[2]
+    have = set(filter(None, installed.split(",")))
+    # Reinstall when pyproject changed, or when extras are needed that were not installed (keeping those that were).
+    if current != _wanted_stamp(installed) or not wanted <= have:
+        extras = ",".join(sorted(wanted | have))
         print("Installing Guichet and its dependencies …", flush=True)
         subprocess.check_call([str(PY), "-m", "pip", "install", "--quiet", "--upgrade", "pip"])
-        target = ".[test]" if with_tests else "."
+        target = f".[{extras}]" if extras else "."
         subprocess.check_call([str(PY), "-m", "pip", "install", "--quiet", "-e", target], cwd=ROOT)
         stamp.write_text(_wanted_stamp(extras))
     subprocess.check_call([str(PY), "-m", "desk.i18n_build"], cwd=ROOT)
@@ -64,7 +68,10 @@ def main(argv: list[str]) -> int:
         setup(with_tests=True)
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
         return subprocess.call([str(PY), "-m", "pytest", *rest], cwd=ROOT, env=env)
-    sys.exit(f"unknown verb {verb!r}: use run, test or setup")
+    if verb == "installer":
+        setup(with_tests=False, build=True)
+        return subprocess.call([str(PY), str(ROOT / "installer" / "build.py"), "--self-test", *rest], cwd=ROOT)
+    sys.exit(f"unknown verb {verb!r}: use run, test, setup or installer")
 
 
 if __name__ == "__main__":

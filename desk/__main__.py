@@ -6,6 +6,12 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    if "--self-test" in args:  # checked first, so a broken installation still gets this far (desk/selftest.py)
+        from desk.selftest import run as self_test
+
+        return self_test(args)
+
     from desk.cli import run
 
     def gui(args) -> int:  # type: ignore[no-untyped-def]
@@ -13,7 +19,7 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_gui(args)
 
-    return run(sys.argv[1:] if argv is None else argv, gui=gui)
+    return run(args, gui=gui)
 
 
 if __name__ == "__main__":

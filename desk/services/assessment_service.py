@@ -16,6 +16,8 @@ from sqlalchemy.orm import Session
 from desk.i18n import QT_TRANSLATE_NOOP, translate
 from desk.models.account import User
 from desk.models.assessment import Assessment, InstrumentVersion
+from desk.models.audit import REVEAL
+from desk.models.auditing import record_event
 from desk.models.returnee import Case
 from desk.services.dto import Actor
 from desk.services.errors import Conflict, NotFound, ValidationError
@@ -274,12 +276,13 @@ class AssessmentService:
     def questionnaire(self, assessment_id: int) -> AnsweredQuestionnaire:
         """An assessment's answers, worded and scored with the version of the questionnaire it was answered with."""
         require(self._actor, Action.SENSITIVE_VIEW)
-        with reading(self._sf) as session:
+        with writing(self._sf, self._actor) as session:  # writing: the reveal of the answers is audited
             row = session.get(Assessment, assessment_id)
             if row is None:
                 raise NotFound(translate("Errors", "This assessment no longer exists."))
             inst = parse(_definition(session, row.instrument_code, row.instrument_version))
             answers = {str(k): str(v) for k, v in row.answers.items()}
+            record_event(session, REVEAL, "assessments", assessment_id, summary="answers shown")
         scores, composite = score(answers, inst)
         questions = []
         for item in inst.items:

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desk.i18n import current_language, translate
 from desk.models.account import User
+from desk.models.audit import REVEAL
+from desk.models.auditing import record_event
 from desk.models.base import utcnow
 from desk.models.intake import CaseVulnerability, Consent, PersonMerge
 from desk.models.operator import Operator
@@ -63,7 +66,8 @@ class CaseFileService:
         self._actor = actor
 
     def case_file(self, case_id: int) -> CaseFile:
-        """The case and its person; vulnerabilities only for the roles allowed to see them."""
+        """The case and its person. Vulnerabilities are never in it: the roles allowed to see them ask for them with
+        ``reveal_sensitive``, and each asking is in the audit trail."""
         require(self._actor, Action.CASE_VIEW)
         sensitive = can(self._actor.role, Action.SENSITIVE_VIEW)
         with reading(self._sf) as session:
@@ -130,11 +134,26 @@ class CaseFileService:
                 registered_by=author.full_name if author else "",
                 operator=operator.name if operator else "",
                 consent=consent,
-                vulnerabilities=tuple(label("vulnerability", k) for k in kinds) if sensitive else None,
-                vulnerability_notes=case.vulnerability_notes if sensitive else None,
+                vulnerabilities=None,
+                vulnerability_notes=None,
                 alerts=tuple(alerts),
                 other_cases=tuple((n, label("status", s), d.strftime("%d/%m/%Y") if d else "") for n, s, d in others),
+                may_reveal=sensitive,
             )
+
+    def reveal_sensitive(self, case_id: int) -> CaseFile:
+        """The case file with its vulnerabilities and their notes, for a role allowed to see them; the reveal is
+        recorded in the audit trail (who, when, which case: never the details themselves)."""
+        require(self._actor, Action.SENSITIVE_VIEW)
+        file = self.case_file(case_id)
+        with writing(self._sf, self._actor) as session:
+            case = session.get(Case, case_id)
+            if case is None:
+                raise NotFound(translate("Errors", "This case no longer exists."))
+            kinds = tuple(session.scalars(select(CaseVulnerability.kind).where(CaseVulnerability.case_id == case_id)))
+            notes = case.vulnerability_notes
+            record_event(session, REVEAL, "cases", case_id, summary="vulnerabilities shown")
+        return replace(file, vulnerabilities=tuple(label("vulnerability", k) for k in kinds), vulnerability_notes=notes)
 
     @staticmethod
     def _situation(person: Person) -> dict[str, str]:
@@ -218,7 +237,8 @@ class CaseFileService:
             case_ids = list(session.scalars(select(Case.id).where(Case.person_id == merged_id)))
             for case in session.scalars(select(Case).where(Case.id.in_(case_ids))):
                 case.person_id = kept_id
-            session.execute(update(Consent).where(Consent.person_id == merged_id).values(person_id=kept_id))
+            for consent in session.scalars(select(Consent).where(Consent.person_id == merged_id)):
+                consent.person_id = kept_id  # through the ORM, so the audit trail records each move
             merged.merged_into_id = kept_id
             merge = PersonMerge(kept_id=kept_id, merged_id=merged_id, case_ids=case_ids, reason=reason)
             session.add(merge)
@@ -250,9 +270,8 @@ class CaseFileService:
                 raise NotFound(translate("Errors", "This merge does not exist or was already undone."))
             for case in session.scalars(select(Case).where(Case.id.in_(merge.case_ids))):
                 case.person_id = merge.merged_id
-            session.execute(
-                update(Consent).where(Consent.case_id.in_(merge.case_ids)).values(person_id=merge.merged_id)
-            )
+            for consent in session.scalars(select(Consent).where(Consent.case_id.in_(merge.case_ids))):
+                consent.person_id = merge.merged_id
             merged = session.get(Person, merge.merged_id)
             kept = session.get(Person, merge.kept_id)
             assert merged is not None and kept is not None

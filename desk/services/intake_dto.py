@@ -161,10 +161,11 @@ class CaseFile:
     registered_by: str
     operator: str
     consent: ConsentView | None
-    vulnerabilities: tuple[str, ...] | None  # None: hidden from this role
+    vulnerabilities: tuple[str, ...] | None  # None: hidden (from this role, or until revealed)
     vulnerability_notes: str | None
     alerts: tuple[str, ...]
     other_cases: tuple[tuple[str, str, str], ...] = field(default=())  # (number, status, return date)
+    may_reveal: bool = False  # this role may ask for the vulnerabilities (CaseFileService.reveal_sensitive)
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from sqlalchemy import delete, func, or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from desk.i18n import translate
@@ -226,11 +226,13 @@ class IntakeService:
                 session.add(CaseVulnerability(case_id=case.id, kind=kind))
             refresh_search_text(session, person)
             if intake.draft_id is not None:
-                session.execute(
-                    delete(IntakeDraft).where(
+                draft = session.scalar(  # through the ORM, so the audit trail records it
+                    select(IntakeDraft).where(
                         IntakeDraft.id == intake.draft_id, IntakeDraft.agent_id == self._actor.user_id
                     )
                 )
+                if draft is not None:
+                    session.delete(draft)
             return RegisteredCase(case.id, case.number, person.id, f"{person.given_names} {person.family_name}")
 
     # -- drafts -------------------------------------------------------------------------------

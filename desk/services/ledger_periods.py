@@ -116,6 +116,7 @@ class LedgerPeriods:
 
     def closing_totals(self, period: str) -> dict[str, list[TotalLine]]:
         """The closing report's tables: totals per donor, per programme and per modality."""
+        require(self._actor, Action.LEDGER_VIEW)
         first, last = period_bounds(period)
         views = LedgerViews(self._sf, self._actor)
         f = LedgerFilter(date_from=first, date_to=last)

@@ -144,6 +144,14 @@ class LedgerService:
                         )
                     ]
                 )
+            if row.requested_by_id == self._actor.user_id:  # e.g. an agent since moved to finance
+                raise Refused(
+                    [
+                        translate(
+                            "Ledger", "You asked for this payment: another person must pay it (separation of duties)."
+                        )
+                    ]
+                )
             if row.modality in NEEDS_REFERENCE and not reference:
                 raise ValidationError(
                     "reference",
@@ -314,7 +322,9 @@ class LedgerService:
     def _request(
         session: Session, request_id: int, expected_version: int | None, allowed: tuple[str, ...]
     ) -> DisbursementRequest:
-        row = session.get(DisbursementRequest, request_id)
+        # Locked until the end of the transaction (PostgreSQL; SQLite's BEGIN IMMEDIATE already serialises writers):
+        # a second workstation paying or deciding the same request waits, then sees what the first one did.
+        row = session.get(DisbursementRequest, request_id, with_for_update=True)
         if row is None:
             raise NotFound(translate("Errors", "This request no longer exists; refresh."))
         if expected_version is not None and row.version != expected_version:

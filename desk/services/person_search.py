@@ -134,6 +134,8 @@ def fuzzy_candidate_ids(
         # A swapped variant must appear as it is: plain LIKE, answered by the GIN index (an OR of many
         # word-similarity searches took seconds at 100,000 persons).
         variants = [w for t in tokens for w in _swaps(t)]
+        if not variants:  # words too long to swap letters in: nothing to look for this way
+            return []
         where = " OR ".join(f"search_text LIKE :v{i}" for i in range(len(variants)))
         params: dict[str, object] = {f"v{i}": _like_pattern(v) for i, v in enumerate(variants)}
         rows = session.execute(text(f"SELECT id FROM persons WHERE {where} LIMIT :limit"), {**params, "limit": limit})

@@ -18,7 +18,7 @@ from desk.models.reference import Sector, ValueChain
 from desk.models.returnee import Case
 from desk.models.setting import DeskSetting
 from desk.services.dto import Actor
-from desk.services.errors import NotFound, ValidationError
+from desk.services.errors import Conflict, NotFound, ValidationError
 from desk.services.permissions import Action, require
 from desk.services.uow import SessionFactory, reading, writing
 from desk.services.validation import clean_text
@@ -129,15 +129,24 @@ class PlanService:
             plan = session.scalars(select(Plan).where(Plan.case_id == case_id, Plan.current.is_(True))).first()
             return _view(session, plan) if plan else None
 
-    def save(self, case_id: int, data: PlanInput) -> PlanView:
-        """Save the draft; a plan sent back "to amend" is saved as a new version, the earlier one kept."""
+    def save(self, case_id: int, data: PlanInput, expected_version: int | None = None) -> PlanView:
+        """Save the draft; a plan sent back "to amend" is saved as a new version, the earlier one kept.
+
+        `expected_version` is the version of the plan the screen shows (PlanView.version): when someone else saved
+        the plan since, nothing is saved and Conflict says so, with what is now in the database.
+        """
         require(self._actor, Action.PLAN_EDIT)
         values = self._validate(data)
         with writing(self._sf, self._actor) as session:
             if session.get(Case, case_id) is None:
                 raise NotFound(translate("Errors", "This case no longer exists."))
             self._check_references(session, data)
-            plan = session.scalars(select(Plan).where(Plan.case_id == case_id, Plan.current.is_(True))).first()
+            # Locked (PostgreSQL) so that a second workstation saving at the same moment waits, then sees our version.
+            plan = session.scalars(
+                select(Plan).where(Plan.case_id == case_id, Plan.current.is_(True)).with_for_update()
+            ).first()
+            if plan is not None and expected_version is not None and plan.version != expected_version:
+                raise Conflict(current=self._current_values(session, plan))
             if plan is not None and plan.status not in EDITABLE:
                 raise ValidationError(
                     "status",
@@ -174,6 +183,14 @@ class PlanService:
                 )
             session.flush()
             return _view(session, plan)
+
+    @staticmethod
+    def _current_values(session: Session, plan: Plan) -> dict[str, object]:
+        view = _view(session, plan)
+        return {
+            translate("Plan", "Description"): view.data.description,
+            translate("Plan", "Total"): view.total,
+        }
 
     def submit(self, case_id: int) -> PlanView:
         """Send the plan to the committee: only with an operator designated and a budget."""

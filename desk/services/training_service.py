@@ -189,7 +189,7 @@ class TrainingService:
             course = self._get(session, Course, data.course_id)
             if not course.active:
                 raise ValidationError("course_id", translate("Errors", "This course is retired: choose another."))
-            ts = TrainingSession() if session_id is None else self._get(session, TrainingSession, session_id)
+            ts = TrainingSession() if session_id is None else self._locked(session, session_id)
             if session_id is None:
                 session.add(ts)
             elif data.capacity < (seated := self._seated(session, session_id)):
@@ -203,6 +203,15 @@ class TrainingService:
             ts.place, ts.trainer, ts.capacity = place, trainer, data.capacity
             session.flush()
             return ts.id
+
+    @staticmethod
+    def _locked(session: Session, session_id: int) -> TrainingSession:
+        """The session row, locked until the end of the transaction (PostgreSQL; SQLite's BEGIN IMMEDIATE already
+        serialises writers): a second workstation enrolling at the same moment waits, then counts this one's seat."""
+        ts = session.get(TrainingSession, session_id, with_for_update=True)
+        if ts is None:
+            raise NotFound(translate("Errors", "This record no longer exists; refresh the screen."))
+        return ts
 
     @staticmethod
     def _seated(session: Session, session_id: int) -> int:
@@ -222,7 +231,7 @@ class TrainingService:
         seated: list[str] = []
         waiting: list[str] = []
         with writing(self._sf, self._actor) as session:
-            ts = self._get(session, TrainingSession, session_id)
+            ts = self._locked(session, session_id)
             taken = self._seated(session, session_id)
             for case_id in dict.fromkeys(case_ids):
                 case = self._get(session, Case, case_id)
@@ -253,6 +262,7 @@ class TrainingService:
             enrolment = self._get(session, Enrolment, enrolment_id)
             if enrolment.status not in ("enrolled", "waiting"):
                 raise ValidationError("status", translate("Errors", "Only a current enrolment can be cancelled."))
+            self._locked(session, enrolment.session_id)
             had_seat = enrolment.status == "enrolled"
             enrolment.status = "cancelled"
             if not had_seat:

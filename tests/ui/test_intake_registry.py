@@ -69,7 +69,10 @@ def test_walk_in_from_duplicate_warning_to_case_file(qtbot, agent_window):
     qtbot.addWidget(case_window)
     assert isinstance(case_window, CaseFileWindow) and case_window.isVisible()
     assert "NGONO MBALLA" in case_window.findChild(object, "case_title").text()
-    assert case_window.case.vulnerabilities == ("Psychosocial distress",)
+    tab = case_window.vulnerabilities_tab  # confidential until asked for; the reveal is audited
+    assert not tab.details.isVisibleTo(case_window)
+    qtbot.mouseClick(tab.show_button, Qt.MouseButton.LeftButton)
+    assert tab.kinds_label.text() == "Psychosocial distress"
     assert case_window.case.return_info["Country returned from"] == "Libya"
 
 

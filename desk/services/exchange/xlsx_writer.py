@@ -189,7 +189,8 @@ def _failure(exc: OSError, path: Path) -> ExportFailed:
         message = translate("Export", "The folder of {file} does not exist. Choose another folder, then export again.")
     else:
         message = translate("Export", "{file} could not be written ({reason}). Try again, or choose another folder.")
-    return ExportFailed(message.format(file=path, reason=exc.strerror or exc), path)
+    # The file's name only: its folder may name a person ("Dossiers de Mme …"), and str(exc) holds the path too.
+    return ExportFailed(message.format(file=path.name, reason=exc.strerror or exc.__class__.__name__), path)
 
 
 def _as_export_failure(exc: BaseException, path: Path) -> ExportFailed | None:

@@ -35,6 +35,7 @@ from desk.ui.case_file.followup_tab import FollowupTab
 from desk.ui.case_file.payments_tab import PaymentsTab
 from desk.ui.case_file.plan_tab import PlanTab
 from desk.ui.case_file.referrals_tab import ReferralsTab
+from desk.ui.case_file.vulnerabilities_tab import VulnerabilitiesTab
 from desk.ui.messages import show_error
 from desk.ui.table_models import AuditTableModel
 from desk.ui.training.training_dialogs import kind_label
@@ -129,16 +130,9 @@ class CaseFileWindow(QWidget):
             self.tr("&Return"),
         )
         self.tabs.addTab(_form(c.situation), self.tr("&Situation"))
-        if c.vulnerabilities is not None:
-            self.tabs.addTab(
-                _form(
-                    {
-                        self.tr("Vulnerabilities"): ", ".join(c.vulnerabilities) or self.tr("None reported"),
-                        self.tr("Notes"): c.vulnerability_notes or "",
-                    }
-                ),
-                self.tr("&Vulnerabilities"),
-            )
+        if c.may_reveal:
+            self.vulnerabilities_tab = VulnerabilitiesTab(services, c.case_id)
+            self.tabs.addTab(self.vulnerabilities_tab, self.tr("&Vulnerabilities"))
         self.tabs.addTab(self._consent_tab(), self.tr("&Consent"))
         self.assessment_tab = AssessmentTab(services, c.case_id)
         self.tabs.addTab(self.assessment_tab, self.tr("&Assessment"))

@@ -235,7 +235,8 @@ class PlanTab(QWidget):
 
     def save(self) -> None:
         try:
-            self.load(self._services.plans.save(self._case_id, self.to_input()))
+            expected = self.plan.version if self.plan is not None else None  # someone else's save is never overwritten
+            self.load(self._services.plans.save(self._case_id, self.to_input(), expected_version=expected))
         except DeskError as exc:
             self.error_label.show_error(exc)
             return

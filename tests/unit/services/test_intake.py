@@ -36,7 +36,8 @@ def test_register_a_walk_in(context, agent):
     file = agent.case_files.case_file(done.case_id)
     assert (file.status, file.phone, file.nationality) == ("registered", "+237 6 99 12 34 56", "Cameroon")
     assert file.consent is not None and file.consent.share_operators and not file.consent.photo
-    assert file.vulnerabilities == ("Psychosocial distress",)
+    assert file.vulnerabilities is None and file.may_reveal  # confidential until asked for (an audited reveal)
+    assert agent.case_files.reveal_sensitive(done.case_id).vulnerabilities == ("Psychosocial distress",)
     assert file.registered_by == "Agent Test"
 
 
@@ -44,8 +45,10 @@ def test_vulnerabilities_are_hidden_from_finance_and_out_of_the_audit_trail(cont
     done = agent.intake.register_intake(intake_input(vulnerabilities=["trafficking"]))
     finance = context.for_actor(make_user(context, "finance"))
     file = finance.case_files.case_file(done.case_id)
-    assert file.vulnerabilities is None and file.vulnerability_notes is None
+    assert file.vulnerabilities is None and file.vulnerability_notes is None and not file.may_reveal
     assert not any("Vulnerable" in a for a in file.alerts)
+    with pytest.raises(PermissionDenied):
+        finance.case_files.reveal_sensitive(done.case_id)
     with pytest.raises(PermissionDenied):
         finance.registry.search("", RegistryFilters(vulnerable_only=True))
     with context.session_factory() as s:

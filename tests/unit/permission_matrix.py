@@ -97,6 +97,7 @@ EXPECTED: dict[str, Entry] = {
     "case_files.merge_persons": allow(M),
     "case_files.merges_of": allow(M),
     "case_files.photo": allow(*AMF),
+    "case_files.reveal_sensitive": allow(A, M),  # each reveal is audited (test_security)
     "case_files.set_photo": allow(*AM),
     "case_files.undo_merge": allow(M),
     # -- operators -----------------------------------------------------------------------------------------------------

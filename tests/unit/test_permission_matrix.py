@@ -205,7 +205,7 @@ def test_finance_never_sees_vulnerability_details(context):
     agent.assessments.record(case_id, AssessmentInput(answers(0), notes=ASSESSMENT_NOTES))
 
     # The agent sees them (so the test would notice if there were nothing to hide).
-    seen = agent.case_files.case_file(case_id)
+    seen = agent.case_files.reveal_sensitive(case_id)
     assert seen.vulnerability_notes == NOTES and seen.vulnerabilities
     assert agent.assessments.history(case_id)[0].notes == ASSESSMENT_NOTES
 

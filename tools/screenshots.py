@@ -9,6 +9,7 @@ import argparse
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -17,6 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from desk.services.context import DeskContext  # noqa: E402
+from desk.ui.home.home_widget import HomeWidget  # noqa: E402
 from desk.ui.login_dialog import LoginDialog  # noqa: E402
 from desk.ui.main_window import MainWindow  # noqa: E402
 from desk.ui.setup_dialog import SetupDialog  # noqa: E402
@@ -92,6 +94,72 @@ def shoot_agent_day(window: MainWindow, out: Path, lang: str) -> None:
     shoot(window, out / f"{lang}-workspace-coming.png")
 
 
+def wait_home(window: MainWindow) -> HomeWidget:
+    """The home's figures are read in the background: wait for them (and for a refresh asked meanwhile)."""
+    home = window.workspace("home")
+    assert isinstance(home, HomeWidget)
+    deadline = time.monotonic() + 120
+    while (home.data is None or home.loading()) and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.01)
+    return home
+
+
+def shoot_home(window: MainWindow, path: Path) -> HomeWidget:
+    """A home screen as a cheap office screen shows it: 1366 × 768, the figures in."""
+    window.show_workspace("home")
+    window.resize(1366, 768)
+    window.show()
+    home = wait_home(window)
+    home.refresh()  # the figures as they are now, after what the script added
+    wait_home(window)
+    shoot(window, path, 1366, 768)
+    return home
+
+
+def shoot_home_agent(window: MainWindow, out: Path, lang: str) -> None:
+    """Issue 9: the agent's day — visits today and overdue, referrals past due, consent missing, drafts."""
+    from datetime import date
+
+    services = window.services
+    overdue = services.home.agent().overdue_visits.items
+    for visit in overdue[:3]:  # the demo's agent has no visit today: three calls planned this morning
+        services.followup.add_visit(visit.case_id, date.today(), "phone", "Appel de suivi")
+    services.intake.save_draft("Ngono Mballa Aïcha", {"family_name": "Ngono Mballa", "given_names": "Aïcha"})
+    today_panel = wait_home(window).today_panel
+    if today_panel is not None:
+        today_panel.reload()  # it reads the person's visits of the day itself
+    shoot_home(window, out / f"{lang}-home-agent.png")
+
+
+def shoot_home_manager(window: MainWindow, out: Path, lang: str) -> None:
+    """Issue 9: the manager's queues, then the two pages of trend charts."""
+    home = shoot_home(window, out / f"{lang}-home-manager.png")
+    manager = home.body
+    for page, name in ((manager.charts.cases_page, "cases"), (manager.charts.committee_page, "committee")):
+        manager.tabs.setCurrentWidget(page)
+        shoot(window, out / f"{lang}-home-manager-charts-{name}.png", 1366, 768)
+    manager.tabs.setCurrentIndex(0)
+
+
+def shoot_home_finance(window: MainWindow, out: Path, lang: str) -> None:
+    """Issue 9: payments to make, cash to prepare, transfers to reconcile, budget consumed, months."""
+    shoot_home(window, out / f"{lang}-home-finance.png")
+
+
+def shoot_home_admin(window: MainWindow, out: Path, lang: str) -> None:
+    """Issue 9: backups, accounts locked out, the database."""
+    shoot_home(window, out / f"{lang}-home-admin.png")
+
+
+HOME_SHOTS = {
+    "agent": shoot_home_agent,
+    "manager": shoot_home_manager,
+    "finance": shoot_home_finance,
+    "admin": shoot_home_admin,
+}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("output", type=Path)
@@ -119,7 +187,7 @@ def main() -> int:
 
         for role in ("agent", "manager", "finance", "admin"):
             window = MainWindow(context, context.auth.authenticate(role, "demo"), lang)
-            shoot(window, out / f"{lang}-home-{role}.png")
+            HOME_SHOTS[role](window, out, lang)
             if role in ("agent", "manager"):
                 window.show_workspace("followup")
                 shoot(window, out / f"{lang}-followup-{role}.png")

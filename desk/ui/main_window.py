@@ -137,6 +137,8 @@ class MainWindow(QMainWindow):
             widget.case_file_requested.connect(self.open_case_file)
         if isinstance(widget, HomeWidget):
             widget.followup_requested.connect(self.show_followup)
+            widget.workspace_requested.connect(self.show_workspace)
+            widget.draft_requested.connect(self.open_draft)
         widget.setObjectName(f"workspace_{spec.key}")
         return widget
 
@@ -222,6 +224,19 @@ class MainWindow(QMainWindow):
     def show_workspace_at(self, index: int) -> None:
         if not self.locked:
             self.nav_list.setCurrentRow(index)
+
+    def open_draft(self, draft_id: int) -> None:
+        """The intake interview with an unfinished draft restored, as if chosen in its "Resume a draft" list."""
+        if "intake" not in self.workspace_keys():
+            return
+        self.show_workspace("intake")
+        intake = self.workspace("intake")
+        if isinstance(intake, IntakeWidget):
+            intake.reload_drafts()
+            index = intake.drafts_combo.findData(draft_id)
+            if index > 0:
+                intake.drafts_combo.setCurrentIndex(index)
+                intake.drafts_combo.activated.emit(index)
 
     def show_followup(self, tab: str = "") -> None:
         """The follow-up calendar, on one of its tabs ("month", "week", "agenda", "overdue")."""

@@ -37,6 +37,7 @@ from desk.ui.messages import error_text, show_error
 from desk.ui.operators.operators_widget import OperatorsWidget
 from desk.ui.placeholder_widget import PlaceholderWidget
 from desk.ui.registry.registry_widget import RegistryWidget
+from desk.ui.shortcuts_dialog import ShortcutsDialog
 from desk.ui.training.training_widget import TrainingWidget
 from desk.ui.workspaces import WorkspaceSpec, workspaces_for
 
@@ -174,6 +175,10 @@ class MainWindow(QMainWindow):
             lang_menu.addAction(action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        shortcuts = QAction(self.tr("&Keyboard shortcuts"), self)
+        shortcuts.setShortcut(QKeySequence("F1"))
+        shortcuts.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(shortcuts)
         about = QAction(self.tr("&About Guichet"), self)
         about.triggered.connect(self._on_about)
         help_menu.addAction(about)
@@ -197,6 +202,12 @@ class MainWindow(QMainWindow):
             self.addAction(action)
 
     # -- behaviour ----------------------------------------------------------------------------
+    def show_shortcuts(self) -> ShortcutsDialog:
+        names = [self.nav_list.item(i).text() for i in range(self.nav_list.count())]
+        dialog = ShortcutsDialog(names, self)
+        dialog.show()
+        return dialog
+
     def workspace(self, key: str) -> QWidget:
         """The workspace's widget, built on first use."""
         if key not in self.workspaces:

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
 from desk.ui.main_window import MainWindow
+from desk.ui.shortcuts_dialog import ShortcutsDialog
 from tests.ui.conftest import type_text
 
 EXPECTED = {
@@ -57,6 +58,16 @@ def test_keyboard_shortcuts_switch_workspaces(qtbot, window_for):
     assert window.current_workspace_key() == "registry"
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.current_workspace_key() == "home"
+
+
+def test_f1_lists_the_keyboard_shortcuts(qtbot, window_for):
+    window = window_for("finance")
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    dialog = window.findChild(ShortcutsDialog)
+    assert dialog is not None and dialog.isVisible()
+    keys = [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())]
+    assert "Ctrl+1" in keys and "Ctrl+L" in keys and "F5" in keys
+    assert dialog.table.item(0, 1).text() == window.nav_list.item(0).text()  # the workspaces this role has
 
 
 def test_idle_lock_hides_the_work_and_keeps_what_was_typed(qtbot, window_for):

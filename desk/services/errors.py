@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from desk.i18n import translate
@@ -59,3 +60,28 @@ class AccountLocked(DeskError):
 
 class StorageError(DeskError):
     """The database could not be reached or refused the operation; nothing was saved."""
+
+
+class DatabaseUnavailable(StorageError):
+    """The database server could not be reached, or the connection dropped (a restart, the network)."""
+
+
+class DiskFull(StorageError):
+    """The disk that holds the database (or a file being written) is full; nothing was saved."""
+
+
+class DatabaseDamaged(StorageError):
+    """The database file cannot be read. It is left as it is; `last_backup` is the newest verified backup found."""
+
+    def __init__(self, message: str, database: Path | None = None, last_backup: Path | None = None) -> None:
+        super().__init__(message)
+        self.database = database
+        self.last_backup = last_backup
+
+
+class DeskAlreadyOpen(StorageError):
+    """Another Guichet has this desk's file open; `holder` says who and where, when known."""
+
+    def __init__(self, message: str, holder: str = "") -> None:
+        super().__init__(message)
+        self.holder = holder

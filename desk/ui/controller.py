@@ -5,6 +5,7 @@ Kept apart from the windows so each of them stays small, and so tests can drive 
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 
 from desk.i18n import translate
 from desk.paths import Paths, sqlite_url
+from desk.services.backup_service import backup_if_due, backup_on_exit
 from desk.services.context import DeskContext
 from desk.services.dto import Actor
 from desk.services.errors import DeskError
@@ -26,7 +28,9 @@ from desk.ui.password_dialog import PasswordDialog
 from desk.ui.setup_dialog import SetupDialog
 from desk.ui.translator import install_translator
 from desk.ui.welcome_dialog import WelcomeDialog
-from desk.ui.workers import run_with_progress
+from desk.ui.workers import Task, run_in_background, run_with_progress
+
+log = logging.getLogger(__name__)
 
 DEMO_RETURNEES = 2_000
 
@@ -47,6 +51,9 @@ class GuiController(QObject):
         self.settings = settings or Settings()
         self.context: DeskContext | None = None
         self.window: MainWindow | None = None
+        self._url_open = ""  # the database open now, and which one (desk, demo, or "" for an explicit URL)
+        self._which = ""
+        self._backup_task: Task | None = None
         install_translator(self.settings.language)
 
     # -- start -------------------------------------------------------------------------------
@@ -88,6 +95,7 @@ class GuiController(QObject):
             self.settings.last_database = which
             self.settings.sync()
         self.context = context
+        self._url_open, self._which = url, which
         return self._login()
 
     def _prepare(self, context: DeskContext, which: str) -> bool:
@@ -140,6 +148,7 @@ class GuiController(QObject):
                 return False
             actor = replace(actor, must_change_password=False)
         self.show_main_window(actor)
+        self._backup_if_due()
         return True
 
     # -- main window ---------------------------------------------------------------------------
@@ -150,6 +159,7 @@ class GuiController(QObject):
         window.language_chosen.connect(self._on_window_language_chosen)
         window.logout_requested.connect(self._on_window_logout_requested)
         window.switch_requested.connect(self._on_window_switch_requested)
+        window.restart_requested.connect(self._on_window_restart_requested)
         geometry = self.settings.window_geometry
         if geometry is not None:
             window.restoreGeometry(geometry)
@@ -181,6 +191,44 @@ class GuiController(QObject):
         self.settings.sync()
         install_translator(language)
         self.show_main_window(self.window.actor)  # rebuilt in the new language, same person, same desk
+
+    # -- backups -------------------------------------------------------------------------------
+    def _backup_if_due(self) -> None:
+        """The day's backup, in the background after login (nothing to do most of the time: a look at file names)."""
+        context, window, folder = self.context, self.window, self._paths.backups
+        if context is None or window is None:
+            return
+        task = run_in_background(
+            lambda progress, cancel: backup_if_due(context, folder, progress=progress, cancel=cancel), self
+        )
+        task.finished.connect(lambda result: self._say_backup(result))
+        task.failed.connect(lambda exc: self._say_backup_failed(exc))
+        self._backup_task = task
+
+    def _say_backup(self, result: Any) -> None:
+        if result is not None and self.window is not None:
+            self.window.statusBar().showMessage(result.summary(), 15_000)
+
+    def _say_backup_failed(self, exc: BaseException) -> None:
+        log.error("the automatic backup failed: %s", type(exc).__name__)
+        if self.window is not None:
+            self.window.statusBar().showMessage(error_text(exc), 30_000)
+
+    def shutdown(self) -> None:
+        """On quitting: a last backup when the database changed since the previous one, then close it."""
+        if self.context is not None:
+            try:
+                backup_on_exit(self.context, self._paths.backups)
+            except DeskError as exc:
+                log.error("the backup on exit failed: %s", type(exc).__name__)
+            self._close_context()
+
+    def _on_window_restart_requested(self) -> None:
+        """After a restore: the window and the database closed, then opened again on the restored file."""
+        url, which = self._url_open, self._which
+        self._close_window()
+        self._close_context()
+        self._open_and_login(url, which)
 
     def _on_window_logout_requested(self) -> None:
         self._close_window()

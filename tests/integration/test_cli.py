@@ -150,3 +150,13 @@ def test_search_prints_matching_returnees(tmp_path, monkeypatch, capsys):
     assert "No returnee matches" in capsys.readouterr().err
     monkeypatch.setenv("DESK_PASSWORD", "demo")
     assert run(["search", "ngono", "--db", db, "--user", "admin"]) == 1  # the administrator sees no case data
+
+
+def test_a_damaged_database_file_is_said_and_never_replaced(tmp_path, capsys):
+    from desk.cli import run
+
+    damaged = tmp_path / "desk.sqlite"
+    damaged.write_bytes(b"")  # a desk file emptied by a crash or a bad copy: damaged, not new
+    assert run(["init", "--db", str(damaged)]) != 0
+    assert damaged.read_bytes() == b""
+    assert "desk: error:" in capsys.readouterr().err

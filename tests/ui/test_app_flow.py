@@ -146,3 +146,29 @@ def test_an_unreadable_database_is_reported_not_created(qtbot, tmp_path):
     with pytest.raises(StorageError, match="left as it was"):
         opener(f"sqlite:///{damaged}")
     assert damaged.read_bytes().startswith(b"this is not a database")
+
+
+def test_the_days_backup_after_login_and_a_restart_after_a_restore(qtbot, monkeypatch):
+    """The first login of the day makes the daily backup in the background (said in the status bar); a restore
+    asks the application to open the desk again: the window closes and the login comes back."""
+    monkeypatch.setattr(controller_module, "DEMO_RETURNEES", 30)
+    paths = user_paths().ensure()
+    controller = GuiController(make_opener(paths), paths=paths)
+
+    def choose_demo(dialog):
+        answer_next_dialog(_log_in("admin", "demo"))
+        qtbot.mouseClick(dialog.demo_button, Qt.MouseButton.LeftButton)
+
+    answer_next_dialog(choose_demo)
+    assert controller.start()
+    first = controller.window
+    qtbot.waitUntil(lambda: any(paths.backups.glob("*daily*.sqlite")), timeout=30_000)
+    qtbot.waitUntil(lambda: bool(first.statusBar().currentMessage()), timeout=10_000)
+    answer_next_dialog(_log_in("admin", "demo"))
+    first.restart_requested.emit()
+    assert controller.window is not None and controller.window is not first
+    qtbot.addWidget(controller.window)
+    controller._close_window()
+    controller.shutdown()  # nothing changed since the daily backup: no other one
+    assert controller.context is None
+    assert len(list(paths.backups.glob("*.sqlite"))) == 1

@@ -9,6 +9,7 @@ from desk.models import (  # noqa: F401
     audit,
     auditing,
     committee,
+    data_protection,
     employment,
     exchange,
     followup,

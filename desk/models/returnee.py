@@ -68,6 +68,8 @@ class Person(Tracked, Base):
     merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("persons.id"))
     # Lower-cased, accent-folded names, numbers and phone: what the registry search runs on.
     search_text: Mapped[str] = mapped_column(Text, default="")
+    # Set when an approved erasure request was executed: the identity is gone, a pseudonym stands in its place.
+    pseudonymised_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
 
 class Case(Tracked, Base):

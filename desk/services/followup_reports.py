@@ -11,7 +11,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import NamedTuple
 
-from sqlalchemy import func, select
+from sqlalchemy import distinct, func, not_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -29,6 +29,7 @@ from desk.services.assessment_service import AssessmentService, AssessmentView
 from desk.services.desk_service import COUNTRY, IS_DEMO, NAME
 from desk.services.dto import Actor
 from desk.services.errors import NotFound, PermissionDenied, ValidationError
+from desk.services.exchange.export_returnees import consent_in_force
 from desk.services.exchange.xlsx_writer import DATE, INT, TEXT, Column, SafeWorkbook
 from desk.services.followup_rules import add_months
 from desk.services.followup_service import unreachable_attempts
@@ -166,6 +167,15 @@ class MonitoringReport:
 
 
 # -- helpers -------------------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class FollowupExport:
+    """What the visits workbook holds, and what it left out for lack of consent."""
+
+    rows: int
+    left_out: int  # visits
+    left_out_persons: int
+
+
 def _name(family: str, given: str) -> str:
     return f"{family.upper()} {given}".strip()
 
@@ -361,8 +371,23 @@ class FollowupReports:
 
     # -- the monitoring report -----------------------------------------------------------------------------------
     def monitoring_report(self, case_id: int, final: bool) -> MonitoringReport:
-        """What the case's monitoring report prints: planned, paid, seen, scored (and, when final, how it ended)."""
+        """What the case's monitoring report prints: planned, paid, seen, scored (and, when final, how it ended).
+
+        The report goes to the programme's funder with the person's name: refused when their latest consent is
+        not in force (withdrawn, or processing never consented to)."""
         require(self._actor, Action.CASE_VIEW)
+        with reading(self._sf) as session:
+            person_id = session.scalar(select(Case.person_id).where(Case.id == case_id))
+            if person_id is not None and not _consent_in_force(
+                _latest_consents(session, [person_id]).get(person_id), False
+            ):
+                raise PermissionDenied(
+                    translate(
+                        "DataProtection",
+                        "This person's consent is withdrawn (or was never given): no monitoring report naming them "
+                        "can be sent to the funder.",
+                    )
+                )
         plan = PlanService(self._sf, self._actor).current(case_id)
         history = AssessmentService(self._sf, self._actor).history(case_id)  # newest first
         baseline = next((a for a in reversed(history) if a.kind == "baseline"), None)
@@ -525,15 +550,44 @@ class FollowupReports:
         cancel: CancelToken | None = None,
     ) -> int:
         """The visits due in the period, one row each (case number, sex, region: never names or phones), written
-        atomically to `path`; returns the rows written. Days late are counted today, for visits still planned."""
+        atomically to `path`; returns the rows written. Days late are counted today, for visits still planned.
+        Visits of persons whose consent is not in force are left out (see followup_export)."""
+        return self.followup_export(path, date_from, date_to, hxl=hxl, progress=progress, cancel=cancel).rows
+
+    def followup_export(
+        self,
+        path: Path,
+        date_from: date,
+        date_to: date,
+        *,
+        hxl: bool = False,
+        progress: ProgressCallback | None = None,
+        cancel: CancelToken | None = None,
+    ) -> FollowupExport:
+        """export_followups, telling also how many visits (and persons) were left out: those of persons whose
+        latest consent is withdrawn or never covered processing. The About sheet says so too."""
         require(self._actor, Action.EXCHANGE_EXPORT)
         if date_to < date_from:
             raise ValidationError("date_to", translate("Errors", "The end of the period comes before its start."))
         today = date.today()
         with reading(self._sf) as session:
-            where: tuple[ColumnElement[bool], ...] = (Visit.due_on >= date_from, Visit.due_on <= date_to)
+            period = (Visit.due_on >= date_from, Visit.due_on <= date_to)
+            consented = consent_in_force(Case.person_id)
+            left = session.execute(
+                select(func.count(), func.count(distinct(Case.person_id)))
+                .select_from(Visit)
+                .join(Case, Case.id == Visit.case_id)
+                .where(*period, not_(consented))
+            ).one()
+            left_out, left_out_persons = int(left[0]), int(left[1])
+            where: tuple[ColumnElement[bool], ...] = (*period, consented)
             counts = dict(
-                session.execute(select(Visit.status, func.count()).where(*where).group_by(Visit.status)).all()
+                session.execute(
+                    select(Visit.status, func.count())
+                    .join(Case, Case.id == Visit.case_id)
+                    .where(*where)
+                    .group_by(Visit.status)
+                ).all()
             )
             total = sum(int(n) for n in counts.values())
             metadata: list[tuple[str, object]] = [
@@ -546,6 +600,11 @@ class FollowupReports:
                 (translate("Export", "Exported on"), datetime.now().strftime("%d/%m/%Y %H:%M")),
                 (translate("Export", "Days late counted on"), _day(today)),
                 (translate("Export", "Visits in the export"), total),
+                (translate("DataProtection", "Visits left out (consent withdrawn or not given)"), int(left_out)),
+                (
+                    translate("DataProtection", "Persons left out (consent withdrawn or not given)"),
+                    int(left_out_persons),
+                ),
             ]
             for status in ("planned", "done", "missed", "unreachable", "cancelled"):
                 if counts.get(status):
@@ -565,7 +624,8 @@ class FollowupReports:
                 for values in self._visit_rows(session, where, today):
                     sheet.write_row(values)
                 book.add_metadata_sheet(translate("Export", "About"), metadata)
-                return sheet.rows
+                rows = sheet.rows
+        return FollowupExport(rows, left_out, left_out_persons)
 
     @staticmethod
     def _visit_rows(

@@ -58,6 +58,10 @@ class Action(StrEnum):
     USERS_MANAGE = "users.manage"
     SETTINGS_EDIT = "settings.edit"
     BACKUP_RUN = "backup.run"
+    ERASURE_REQUEST = "erasure.request"
+    ERASURE_DECIDE = "erasure.decide"
+    ERASURE_EXECUTE = "erasure.execute"
+    RETENTION_REVIEW = "retention.review"
 
 
 _AGENT = {
@@ -86,6 +90,7 @@ _MANAGER = _AGENT | {
     Action.EXCHANGE_EXPORT,
     Action.DASHBOARD_VIEW,
     Action.AUDIT_VIEW,
+    Action.ERASURE_REQUEST,  # records a person's request to be forgotten, on their case
 }
 # Finance pays and accounts; it finds the returnee but never sees vulnerability details.
 _FINANCE = {
@@ -98,7 +103,9 @@ _FINANCE = {
     Action.DASHBOARD_VIEW,
     Action.REFERENCE_VIEW,
 }
-# The administrator runs the system, not the cases: no access to returnees' files.
+# The administrator runs the system, not the cases: no access to returnees' files. Erasure is theirs to decide and
+# carry out on a request naming the case (they see its number and the reason, never the person), and they review
+# the cases the retention setting flags, from which they may open a request themselves (only on a flagged case).
 _ADMIN = {
     Action.AUDIT_VIEW,
     Action.REFERENCE_VIEW,
@@ -106,6 +113,9 @@ _ADMIN = {
     Action.USERS_MANAGE,
     Action.SETTINGS_EDIT,
     Action.BACKUP_RUN,
+    Action.ERASURE_DECIDE,
+    Action.ERASURE_EXECUTE,
+    Action.RETENTION_REVIEW,
 }
 
 MATRIX: dict[str, frozenset[Action]] = {

@@ -125,3 +125,19 @@ class ReferralService:
             if row is None:
                 raise NotFound(translate("Errors", "This record no longer exists; refresh the screen."))
             return _view(row[0], row[1])
+
+    def letter_pdf(self, referral_id: int, desk_name: str) -> bytes:
+        """The referral letter for the institution, as PDF bytes: it names the person, so it is refused once their
+        consent to sharing with institutions is withdrawn (or was never given), even for a referral sent before."""
+        require(self._actor, Action.CASE_VIEW)
+        referral = self.get(referral_id)
+        with reading(self._sf) as session:
+            person_id = session.scalar(select(Case.person_id).where(Case.id == referral.case_id))
+            if person_id is None:
+                raise NotFound(translate("Errors", "This case no longer exists."))
+            require_sharing(session, person_id, "institutions")
+        from desk.services.case_file_service import CaseFileService
+        from desk.services.documents.referral_letter import render_referral_letter
+
+        case = CaseFileService(self._sf, self._actor).case_file(referral.case_id)
+        return render_referral_letter(referral, case, desk_name, self._actor.full_name)

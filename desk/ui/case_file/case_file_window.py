@@ -31,6 +31,7 @@ from desk.services.labels import label
 from desk.services.permissions import Action, can
 from desk.ui.case_file.assessment_tab import AssessmentTab
 from desk.ui.case_file.employment_tab import EmploymentTab
+from desk.ui.case_file.erasure_dialog import ErasureRequestDialog
 from desk.ui.case_file.followup_tab import FollowupTab
 from desk.ui.case_file.payments_tab import PaymentsTab
 from desk.ui.case_file.plan_tab import PlanTab
@@ -100,6 +101,11 @@ class CaseFileWindow(QWidget):
             self.unmerge_button.clicked.connect(self._on_unmerge_button_clicked)
             self.unmerge_button.setVisible(bool(services.case_files.merges_of(c.person_id)))
             alerts.addWidget(self.unmerge_button)
+        if can(services.actor.role, Action.ERASURE_REQUEST):
+            self.erasure_button = QPushButton(self.tr("Request erasure…"))
+            self.erasure_button.setObjectName("erasure_button")
+            self.erasure_button.clicked.connect(self._on_erasure_button_clicked)
+            alerts.addWidget(self.erasure_button)
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("case_tabs")
@@ -412,6 +418,9 @@ class CaseFileWindow(QWidget):
             self, self.tr("Undo a merge"), self.tr("The merged person gets their own cases back:"), labels, 0, False
         )
         return merges[labels.index(choice)][0] if ok and choice in labels else None
+
+    def _on_erasure_button_clicked(self) -> None:
+        ErasureRequestDialog(self._services.data_protection, self.case.case_id, self.case.case_number, self).exec()
 
     def _on_unmerge_button_clicked(self) -> None:
         try:

@@ -154,8 +154,6 @@ class ReferralsTab(QWidget):
         return path
 
     def _on_letter_button_clicked(self) -> None:
-        from desk.services.documents.referral_letter import render_referral_letter
-
         referral = self.selected()
         if referral is None:
             return
@@ -165,6 +163,6 @@ class ReferralsTab(QWidget):
         if save_pdf(
             self,
             path,
-            lambda: render_referral_letter(referral, self._case, self._desk_name, self._services.actor.full_name),
+            lambda: self._services.referrals.letter_pdf(referral.id, self._desk_name),  # refused without consent
         ):
             self.last_pdf = path

@@ -41,6 +41,10 @@ EXPECTED: dict[Action, set[str]] = {
     Action.USERS_MANAGE: {D},
     Action.SETTINGS_EDIT: {D},
     Action.BACKUP_RUN: {D},
+    Action.ERASURE_REQUEST: {M},
+    Action.ERASURE_DECIDE: {D},
+    Action.ERASURE_EXECUTE: {D},
+    Action.RETENTION_REVIEW: {D},
 }
 
 

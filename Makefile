@@ -1,7 +1,7 @@
 # Short verbs for developers; each one works from a bare checkout (dev.py creates .venv when needed).
 PY := .venv/bin/python
 
-.PHONY: run test lint format translations bench screenshots demo installer selftest faults
+.PHONY: run test lint format translations bench bench-all screenshots demo installer selftest faults
 
 run:
 	python3 dev.py run
@@ -31,9 +31,13 @@ bench:
 	python3 dev.py setup
 	$(PY) bench/bench_demo.py
 
-screenshots:
+bench-all:  # every benchmark on the full-scale desk (built once in /tmp/guichet-bench), one table against the targets
 	python3 dev.py setup
-	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py screenshots
+	$(PY) bench/bench_all.py
+
+screenshots:  # the user guide's pictures (docs/guide.md), from a fresh demonstration desk
+	python3 dev.py setup
+	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py docs/screenshots --lang en
 
 demo:
 	python3 dev.py setup

@@ -122,6 +122,8 @@ def main() -> int:
     today = date.today()
     year = ["--from", (today - timedelta(days=365)).isoformat(), "--to", today.isoformat()]
     print(f"indicators, last 12 months: {runs(['export', 'indicators', str(out), *year, *manager], args.runs)}")
+    report = ["export", "indicators", str(out), *year, "--pdf", str(out.with_suffix(".pdf")), *manager]
+    print(f"indicator report (workbook and PDF), last 12 months: {runs(report, args.runs)}")
     everything = ["--from", "2000-01-01", "--to", today.isoformat()]
     print(f"indicators, everything: {runs(['export', 'indicators', str(out), *everything, *manager], args.runs)}")
     session_args = ["export", "committee", str(out), "--session", str(session_id), *manager]

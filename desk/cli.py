@@ -23,7 +23,6 @@ from desk.services.context import DeskContext
 from desk.services.dto import Actor
 from desk.services.errors import DeskError, ValidationError
 from desk.services.labels import label
-from desk.services.ledger_periods import verify_ledger_now
 from desk.services.permissions import ROLES
 
 
@@ -53,8 +52,15 @@ def _password(prompt: str, env: str = "DESK_PASSWORD", confirm: bool = False) ->
 
 
 def _open(args: argparse.Namespace, *, demo: bool = False) -> DeskContext:
-    context = DeskContext(resolve_url(args.db, demo=demo))
-    context.migrate(user_paths().ensure().backups)
+    from desk.services.startup_checks import check_file, sqlite_file
+
+    url = resolve_url(args.db, demo=demo)
+    backups = user_paths().ensure().backups
+    database = sqlite_file(url)
+    if database is not None:  # a damaged file is said, never replaced by a new empty database
+        check_file(database, backups)
+    context = DeskContext(url)
+    context.migrate(backups)
     return context
 
 
@@ -246,8 +252,14 @@ def _export_followups(args: argparse.Namespace) -> int:
         )
     context = _open(args)
     services = context.for_actor(_login(context, args))
-    count = services.followup_reports.export_followups(Path(args.out), first, last, hxl=args.hxl)
-    print(translate("Cli", "{count} visits written to {path}.").format(count=format_number(count), path=args.out))
+    done = services.followup_reports.followup_export(Path(args.out), first, last, hxl=args.hxl)
+    print(translate("Cli", "{count} visits written to {path}.").format(count=format_number(done.rows), path=args.out))
+    if done.left_out:
+        print(
+            translate("Cli", "{count} visits of {persons} persons left out: their consent is not in force.").format(
+                count=format_number(done.left_out), persons=format_number(done.left_out_persons)
+            )
+        )
     return 0
 
 
@@ -283,7 +295,14 @@ def _export_indicators(args: argparse.Namespace) -> int:
         )
     context = _open(args)
     services = context.for_actor(_login(context, args))
-    report = services.exports.export_indicators(Path(args.out), first, last, args.donor, hxl=args.hxl)
+    out = Path(args.out)
+    if out.suffix.lower() == ".pdf":  # the donor's report: key figures, tables and charts
+        report = services.indicator_reports.indicator_report_pdf(out, first, last, args.donor)
+    else:
+        report = services.exports.export_indicators(out, first, last, args.donor, hxl=args.hxl)
+        if args.pdf:  # the same figures as a PDF, counted once
+            services.indicator_reports.write_pdf(Path(args.pdf), report)
+            print(translate("Cli", "Indicator report written to {path}.").format(path=args.pdf))
     print(
         translate("Cli", "Indicators written to {path}: {registered} persons registered, {paid} paid.").format(
             path=args.out,
@@ -442,19 +461,29 @@ def cmd_template(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    """Checks that show no personal data: any operator of the desk may run them, without logging in."""
-    context = _open(args)
-    report = verify_ledger_now(context.session_factory)
-    for problem in report.problems:
-        print(translate("Cli", "ledger: {problem}").format(problem=problem.message))
+    """Every check of the database (pages, foreign keys, guards, ledger, audit chain, schema): a summary line per
+    check, then one line per problem. Shows no personal data, so it needs no login; never upgrades nor writes."""
+    from desk.services.verify_service import VerifyService
+
+    url = resolve_url(args.db)
+    if url.startswith("sqlite:///") and not Path(url.removeprefix("sqlite:///")).is_file():
+        raise CliError(translate("Cli", "No database at {path}.").format(path=url.removeprefix("sqlite:///")))
+    context = DeskContext(url)
+    try:
+        report = VerifyService(context.session_factory, context.engine, context.label, full=not args.quick).run()
+    finally:
+        context.close()
+    for check in report.checks:
+        print(check.summary)
+        for problem in check.problems:
+            print(f"  - {problem}")
     if report.ok:
-        print(
-            translate("Cli", "Ledger: {count} entries, chain intact; fingerprint {fingerprint}.").format(
-                count=format_number(report.entries), fingerprint=report.head_hash
-            )
-        )
+        print(translate("Cli", "All checks passed in {seconds} s.").format(seconds=format_number(report.seconds, 1)))
         return 0
-    print(translate("Cli", "desk verify: the ledger does not verify (see above)."), file=sys.stderr)
+    print(
+        translate("Cli", "desk verify: {count} problems found (see above).").format(count=len(report.problems)),
+        file=sys.stderr,
+    )
     return 2
 
 
@@ -509,7 +538,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="export a workbook (ledger, followups, returnees, indicators, committee) for donors and partners",
     )
     export.add_argument("kind", choices=tuple(EXPORT_OPTIONS))
-    export.add_argument("out", help="the .xlsx file to write")
+    export.add_argument("out", help="the .xlsx file to write (indicators: a .pdf gives the donor's report)")
     export.add_argument(
         "--from",
         dest="date_from",
@@ -528,6 +557,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="returnees: a workbook that stays at the desk (persons without consent to share included)",
     )
     export.add_argument("--session", help="committee: the session's number, or the day it was held (YYYY-MM-DD)")
+    export.add_argument("--pdf", help="indicators: also the donor's report as this PDF, from the same figures")
     export.set_defaults(func=cmd_export)
 
     receipts = sub.add_parser("receipts", parents=[common], help="print the receipts of a day (or days) into one PDF")
@@ -545,7 +575,12 @@ def build_parser() -> argparse.ArgumentParser:
     calendar.add_argument("--to", dest="date_to", help="last day, YYYY-MM-DD (default: a year from today)")
     calendar.set_defaults(func=cmd_calendar)
 
-    verify = sub.add_parser("verify", parents=[common], help="check the ledger's chain, numbering and balances")
+    verify = sub.add_parser(
+        "verify",
+        parents=[common],
+        help="check the database: pages, foreign keys, append-only guards, the ledger, the audit chain, the schema",
+    )
+    verify.add_argument("--quick", action="store_true", help="a quicker check of the pages (indexes not compared)")
     verify.set_defaults(func=cmd_verify)
 
     imports = sub.add_parser("import", parents=[common], help="import a workbook (returnees, operators, attendance)")
@@ -562,6 +597,10 @@ def build_parser() -> argparse.ArgumentParser:
     template.add_argument("out", help="the .xlsx file to write")
     template.add_argument("--hxl", action="store_true", help="add the HXL hashtag row under the headers")
     template.set_defaults(func=cmd_template)
+
+    from desk.cli_backup import add_backup_commands  # imports desk.cli only inside its commands
+
+    add_backup_commands(sub, common)
     return parser
 
 

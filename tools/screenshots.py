@@ -244,6 +244,15 @@ def main() -> int:
                 shoot(window, out / f"{lang}-admin-reference.png")
                 admin.tabs.setCurrentWidget(admin.settings_widget)
                 shoot(window, out / f"{lang}-admin-settings.png")
+                admin.tabs.setCurrentWidget(admin.backup_widget)
+                from desk.paths import user_paths
+                from desk.services.backup_service import backup_service
+
+                backup_service(context, window.actor, user_paths().ensure().backups).back_up_now()  # a list to show
+                admin.backup_widget.reload()
+                shoot(window, out / f"{lang}-admin-backups.png")
+                admin.tabs.setCurrentWidget(admin.data_protection_widget)
+                shoot(window, out / f"{lang}-admin-data-protection.png")
                 admin.tabs.setCurrentWidget(admin.audit_widget)
                 admin.audit_widget.reload()
                 shoot(window, out / f"{lang}-admin-audit.png")

@@ -17,6 +17,7 @@ from desk.services.assessment_service import AssessmentService
 from desk.services.audit_service import AuditService
 from desk.services.case_file_service import CaseFileService
 from desk.services.committee_service import CommitteeService
+from desk.services.data_protection import DataProtectionService
 from desk.services.demo_service import DemoService
 from desk.services.desk_service import DeskService
 from desk.services.dto import Actor
@@ -31,6 +32,7 @@ from desk.services.followup_reports import FollowupReports
 from desk.services.followup_service import FollowupService
 from desk.services.followup_views import FollowupViews
 from desk.services.home_service import HomeService
+from desk.services.indicator_report_service import IndicatorReports
 from desk.services.intake_service import IntakeService
 from desk.services.ledger_export_service import LedgerExports
 from desk.services.ledger_periods import LedgerPeriods
@@ -43,6 +45,7 @@ from desk.services.reference_service import ReferenceService
 from desk.services.referral_service import ReferralService
 from desk.services.registry_service import RegistryService
 from desk.services.training_service import TrainingService
+from desk.services.verify_service import VerifyService
 
 
 def describe_url(url: str) -> str:
@@ -84,6 +87,8 @@ class ActorServices:
     operator_import: OperatorImport
     attendance_import: AttendanceImport
     home: HomeService
+    data_protection: DataProtectionService
+    indicator_reports: IndicatorReports
 
     def importer(self, kind: str) -> RowImport:
         """The import of one kind: returnees, operators or attendance."""
@@ -130,6 +135,11 @@ class DeskContext:
         return DeskService(self.session_factory, self.label, self.backend)
 
     @cached_property
+    def verify(self) -> VerifyService:
+        """Every integrity check of the database (no personal data: no actor needed)."""
+        return VerifyService(self.session_factory, self.engine, self.label)
+
+    @cached_property
     def demo(self) -> DemoService:
         return DemoService(self.session_factory)
 
@@ -163,6 +173,8 @@ class DeskContext:
             operator_import=OperatorImport(sf, actor),
             attendance_import=AttendanceImport(sf, actor),
             home=HomeService(sf, actor),
+            data_protection=DataProtectionService(sf, actor),
+            indicator_reports=IndicatorReports(sf, actor),
         )
 
     def close(self) -> None:

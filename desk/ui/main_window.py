@@ -48,6 +48,7 @@ class MainWindow(QMainWindow):
     language_chosen = Signal(str)
     logout_requested = Signal()
     switch_requested = Signal(str)  # "desk" or "demo"
+    restart_requested = Signal()  # a backup was restored: open the desk again on it
 
     def __init__(self, context: DeskContext, actor: Actor, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -126,7 +127,7 @@ class MainWindow(QMainWindow):
             "operators": lambda: OperatorsWidget(self.services, self.info.name),
             "training": lambda: TrainingWidget(self.services, self.info.name),
             "committee": lambda: CommitteeWidget(self.services, self.info.name),
-            "admin": lambda: AdminWidget(self.context, self.services),
+            "admin": self._admin_widget,
             "ledger": lambda: LedgerWidget(self.services, self.info.name, self.info.currency),
             "followup": lambda: FollowupWidget(self.services, self.info.name),
             "exchange": lambda: ExchangeWidget(self.services),
@@ -202,6 +203,11 @@ class MainWindow(QMainWindow):
             self.addAction(action)
 
     # -- behaviour ----------------------------------------------------------------------------
+    def _admin_widget(self) -> AdminWidget:
+        widget = AdminWidget(self.context, self.services)
+        widget.restart_requested.connect(self.restart_requested)
+        return widget
+
     def show_shortcuts(self) -> ShortcutsDialog:
         names = [self.nav_list.item(i).text() for i in range(self.nav_list.count())]
         dialog = ShortcutsDialog(names, self)

@@ -53,6 +53,157 @@
     </message>
 </context>
 <context>
+    <name>AdminHomeWidget</name>
+    <message>
+        <source>Open the Administration workspace</source>
+        <translation>Ouvrir l’espace Administration</translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation>Dernière sauvegarde</translation>
+    </message>
+    <message>
+        <source>Next backup</source>
+        <translation>Prochaine sauvegarde</translation>
+    </message>
+    <message>
+        <source>Accounts locked out</source>
+        <translation>Comptes bloqués</translation>
+    </message>
+    <message>
+        <source>Database size</source>
+        <translation>Taille de la base</translation>
+    </message>
+    <message>
+        <source>Backups of this database, the newest first</source>
+        <translation>Sauvegardes de cette base, les plus récentes d’abord</translation>
+    </message>
+    <message>
+        <source>Taken on</source>
+        <translation>Faite le</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>No backup yet: take one now in Administration › Backups.</source>
+        <translation>Aucune sauvegarde : faites-en une maintenant dans Administration › Sauvegardes.</translation>
+    </message>
+    <message>
+        <source>see them all in Administration</source>
+        <translation>toutes les voir dans Administration</translation>
+    </message>
+    <message>
+        <source>Click a backup, or press Enter, to open the backups</source>
+        <translation>Cliquez sur une sauvegarde, ou appuyez sur Entrée, pour ouvrir les sauvegardes</translation>
+    </message>
+    <message>
+        <source>Accounts locked out after wrong passwords</source>
+        <translation>Comptes bloqués après des mots de passe erronés</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Jusqu’à</translation>
+    </message>
+    <message>
+        <source>No account is locked out.</source>
+        <translation>Aucun compte n’est bloqué.</translation>
+    </message>
+    <message>
+        <source>Click an account, or press Enter, to open the accounts</source>
+        <translation>Cliquez sur un compte, ou appuyez sur Entrée, pour ouvrir les comptes</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>No backup yet</source>
+        <translation>Aucune sauvegarde</translation>
+    </message>
+    <message>
+        <source>take one now</source>
+        <translation>à faire maintenant</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>vérifiée</translation>
+    </message>
+    <message>
+        <source>NOT verified</source>
+        <translation>NON vérifiée</translation>
+    </message>
+    <message>
+        <source>verification not known</source>
+        <translation>vérification inconnue</translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation>À faire maintenant</translation>
+    </message>
+    <message>
+        <source>no backup for a day or more</source>
+        <translation>aucune sauvegarde depuis un jour ou plus</translation>
+    </message>
+    <message>
+        <source>Folder: {folder}</source>
+        <translation>Dossier : {folder}</translation>
+    </message>
+    <message>
+        <source>no integrity check recorded yet (Administration › Backups › Verify)</source>
+        <translation>aucune vérification d’intégrité enregistrée (Administration › Sauvegardes › Vérifier)</translation>
+    </message>
+    <message>
+        <source>intact at the last check, {date}</source>
+        <translation>intacte à la dernière vérification, {date}</translation>
+    </message>
+    <message>
+        <source>damaged at the last check, {date}</source>
+        <translation>endommagée à la dernière vérification, {date}</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Free space inside</source>
+        <translation>Espace libre interne</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>complète</translation>
+    </message>
+    <message>
+        <source>unfinished copy: not usable</source>
+        <translation>copie inachevée : inutilisable</translation>
+    </message>
+</context>
+<context>
     <name>AdminWidget</name>
     <message>
         <source>&amp;Users</source>
@@ -75,6 +226,14 @@
         <translation>&amp;Paramètres du guichet</translation>
     </message>
     <message>
+        <source>&amp;Backups</source>
+        <translation>&amp;Sauvegardes</translation>
+    </message>
+    <message>
+        <source>Data &amp;protection</source>
+        <translation>Protection des &amp;données</translation>
+    </message>
+    <message>
         <source>Audit &amp;trail</source>
         <translation>&amp;Journal d'audit</translation>
     </message>
@@ -92,6 +251,137 @@
     <message>
         <source>From today to {end}: &lt;b&gt;{planned} to do&lt;/b&gt; · {done} done · {other} missed</source>
         <translation>D'aujourd'hui au {end} : &lt;b&gt;{planned} à faire&lt;/b&gt; · {done} faites · {other} manquées</translation>
+    </message>
+</context>
+<context>
+    <name>AgentHomeWidget</name>
+    <message>
+        <source>Click a row, or press Enter, to open the case file</source>
+        <translation>Cliquez sur une ligne, ou appuyez sur Entrée, pour ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Visits today</source>
+        <translation>Visites aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Open the follow-up calendar</source>
+        <translation>Ouvrir le calendrier de suivi</translation>
+    </message>
+    <message>
+        <source>Overdue visits</source>
+        <translation>Visites en retard</translation>
+    </message>
+    <message>
+        <source>Open the overdue visits in the follow-up calendar</source>
+        <translation>Ouvrir les visites en retard dans le calendrier de suivi</translation>
+    </message>
+    <message>
+        <source>Referrals past due</source>
+        <translation>Orientations échues</translation>
+    </message>
+    <message>
+        <source>Go to the list of referrals without an answer</source>
+        <translation>Aller à la liste des orientations sans réponse</translation>
+    </message>
+    <message>
+        <source>Cases without consent</source>
+        <translation>Dossiers sans consentement</translation>
+    </message>
+    <message>
+        <source>Go to the list of cases without consent</source>
+        <translation>Aller à la liste des dossiers sans consentement</translation>
+    </message>
+    <message>
+        <source>Unfinished intakes</source>
+        <translation>Entretiens inachevés</translation>
+    </message>
+    <message>
+        <source>Open the intake interview to resume a draft</source>
+        <translation>Ouvrir l’entretien d’accueil pour reprendre un brouillon</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Retard</translation>
+    </message>
+    <message>
+        <source>No visit overdue.</source>
+        <translation>Aucune visite en retard.</translation>
+    </message>
+    <message>
+        <source>see them all in the follow-up calendar</source>
+        <translation>toutes les voir dans le calendrier de suivi</translation>
+    </message>
+    <message>
+        <source>Click a visit, or press Enter, to record it, move it or open the case file</source>
+        <translation>Cliquez sur une visite, ou appuyez sur Entrée, pour l’enregistrer, la déplacer ou ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Referrals past due, no answer yet</source>
+        <translation>Orientations échues, sans réponse</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>Orientée vers</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Every referral has its answer, or is not due yet.</source>
+        <translation>Chaque orientation a sa réponse ou n’est pas encore échue.</translation>
+    </message>
+    <message>
+        <source>Open cases without consent</source>
+        <translation>Dossiers ouverts sans consentement</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>N° de dossier</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Every open case has its consent recorded.</source>
+        <translation>Chaque dossier ouvert a son consentement enregistré.</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>(pas encore de nom)</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistré le</translation>
+    </message>
+    <message>
+        <source>No unfinished intake.</source>
+        <translation>Aucun entretien inachevé.</translation>
+    </message>
+    <message>
+        <source>open the intake interview</source>
+        <translation>ouvrir l’entretien d’accueil</translation>
+    </message>
+    <message>
+        <source>Click a draft, or press Enter, to resume the intake</source>
+        <translation>Cliquez sur un brouillon, ou appuyez sur Entrée, pour reprendre l’entretien</translation>
+    </message>
+    <message>
+        <source>the oldest: {late}</source>
+        <translation>la plus ancienne : {late}</translation>
     </message>
 </context>
 <context>
@@ -312,6 +602,428 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <source>manual</source>
+        <translation>manuelle</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>quotidienne</translation>
+    </message>
+    <message>
+        <source>on exit</source>
+        <translation>à la fermeture</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>avant une mise à jour</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>avant une restauration</translation>
+    </message>
+    <message>
+        <source>Backup written and verified: {name} ({size}).</source>
+        <translation>Sauvegarde écrite et vérifiée : {name} ({size}).</translation>
+    </message>
+    <message>
+        <source>Ledger fingerprint: {fingerprint}.</source>
+        <translation>Empreinte du registre : {fingerprint}.</translation>
+    </message>
+    <message>
+        <source>Also copied and verified on the second destination.</source>
+        <translation>Également copiée et vérifiée sur la seconde destination.</translation>
+    </message>
+    <message>
+        <source>{count} older backups removed by the rotation.</source>
+        <translation>{count} sauvegardes plus anciennes supprimées par la rotation.</translation>
+    </message>
+    <message>
+        <source>Restored the backup of {when} ({kind}): {rows} rows in {tables} tables.</source>
+        <translation>Sauvegarde du {when} restaurée ({kind}) : {rows} lignes dans {tables} tables.</translation>
+    </message>
+    <message>
+        <source>Ledger: {count} entries, fingerprint {fingerprint}.</source>
+        <translation>Registre : {count} écritures, empreinte {fingerprint}.</translation>
+    </message>
+    <message>
+        <source>The database as it was is kept as the backup {name}.</source>
+        <translation>La base telle qu’elle était est conservée dans la sauvegarde {name}.</translation>
+    </message>
+    <message>
+        <source>The damaged database was kept beside it as {name}.</source>
+        <translation>La base endommagée a été conservée à côté, sous le nom {name}.</translation>
+    </message>
+    <message>
+        <source>It was made by an older version: it is upgraded at the next start.</source>
+        <translation>Elle a été faite par une version plus ancienne : elle sera mise à jour au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>{size} B</source>
+        <translation>{size} o</translation>
+    </message>
+    <message>
+        <source>{size} KB</source>
+        <translation>{size} Ko</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} Mo</translation>
+    </message>
+    <message>
+        <source>{size} GB</source>
+        <translation>{size} Go</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL programs {tools} are not installed on this workstation: install the PostgreSQL client programs (the same version as the server or newer), or back up on the server itself.</source>
+        <translation>Les programmes PostgreSQL {tools} ne sont pas installés sur ce poste : installez les programmes clients de PostgreSQL (de la même version que le serveur ou plus récente), ou sauvegardez sur le serveur lui-même.</translation>
+    </message>
+    <message>
+        <source>{program} failed; nothing was changed. The details are in the application log.</source>
+        <translation>{program} a échoué ; rien n’a été modifié. Les détails sont dans le journal de l’application.</translation>
+    </message>
+    <message>
+        <source>{name} is not a PostgreSQL backup made by pg_dump, or it is damaged. Nothing was changed.</source>
+        <translation>{name} n’est pas une sauvegarde PostgreSQL faite par pg_dump, ou elle est endommagée. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Restoring a backup of an older version on PostgreSQL needs the psql program: install the PostgreSQL client programs. Nothing was changed.</source>
+        <translation>Restaurer sur PostgreSQL une sauvegarde d’une version plus ancienne nécessite le programme psql : installez les programmes clients de PostgreSQL. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>{name} is not a Guichet backup that can be read: it is not a database, or it is truncated or damaged. Nothing was changed.</source>
+        <translation>{name} n’est pas une sauvegarde Guichet lisible : ce n’est pas une base de données, ou elle est tronquée ou endommagée. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be restored: {problem} Nothing was changed.</source>
+        <translation>{name} ne peut pas être restaurée : {problem} Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>it holds no Guichet database (no schema version).</source>
+        <translation>elle ne contient pas de base Guichet (aucune version de schéma).</translation>
+    </message>
+    <message>
+        <source>{name} was made by a newer version of Guichet (schema {revision}): install that version or newer to restore it. Nothing was changed.</source>
+        <translation>{name} a été faite par une version plus récente de Guichet (schéma {revision}) : installez cette version ou une plus récente pour la restaurer. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>its content changed since it was written and verified (the file is damaged).</source>
+        <translation>son contenu a changé depuis son écriture et sa vérification (le fichier est endommagé).</translation>
+    </message>
+    <message>
+        <source>its ledger does not verify ({problem}).</source>
+        <translation>son registre ne se vérifie pas ({problem}).</translation>
+    </message>
+    <message>
+        <source>The database is open in another program (another Guichet window or workstation, or a tool): close it there, then restore again. Nothing was changed.</source>
+        <translation>La base de données est ouverte dans un autre programme (une autre fenêtre ou un autre poste Guichet, ou un outil) : fermez-la là-bas, puis relancez la restauration. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>tables recorded in its manifest are missing from it.</source>
+        <translation>des tables relevées dans son manifeste y manquent.</translation>
+    </message>
+    <message>
+        <source>Other workstations are connected to this database: close Guichet on them, then restore again. Nothing was changed.</source>
+        <translation>D’autres postes sont connectés à cette base de données : fermez Guichet sur ces postes, puis relancez la restauration. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The backup was loaded but does not check out ({problem}). The database as it was is kept as the backup {name}: restore that one.</source>
+        <translation>La sauvegarde a été chargée mais ne se vérifie pas ({problem}). La base telle qu’elle était est conservée dans la sauvegarde {name} : restaurez celle-ci.</translation>
+    </message>
+    <message>
+        <source>Copying the database…</source>
+        <translation>Copie de la base de données…</translation>
+    </message>
+    <message>
+        <source>Checking the copy (integrity, row counts, ledger fingerprint)…</source>
+        <translation>Vérification de la copie (intégrité, nombre de lignes, empreinte du registre)…</translation>
+    </message>
+    <message>
+        <source>Computing the copy's checksum…</source>
+        <translation>Calcul de la somme de contrôle de la copie…</translation>
+    </message>
+    <message>
+        <source>Only an administrator can do this.</source>
+        <translation>Seul un administrateur peut faire cela.</translation>
+    </message>
+    <message>
+        <source>Copying to the second destination and checking it there…</source>
+        <translation>Copie vers la seconde destination et vérification sur place…</translation>
+    </message>
+    <message>
+        <source>There is no database to back up yet.</source>
+        <translation>Il n’y a pas encore de base de données à sauvegarder.</translation>
+    </message>
+    <message>
+        <source>The backup copy failed its integrity check, so it was not kept: the database itself may be damaged (run “desk verify”). Nothing was changed.</source>
+        <translation>La copie de sauvegarde a échoué au contrôle d’intégrité, elle n’a donc pas été conservée : la base elle-même est peut-être endommagée (lancez « desk verify »). Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>This kind of database cannot be backed up by Guichet.</source>
+        <translation>Guichet ne sait pas sauvegarder ce type de base de données.</translation>
+    </message>
+    <message>
+        <source>The second destination cannot be reached (is the USB drive plugged in, the network folder connected?): this backup is only in the backup folder.</source>
+        <translation>La seconde destination est inaccessible (la clé USB est-elle branchée, le dossier réseau connecté ?) : cette sauvegarde n’est que dans le dossier des sauvegardes.</translation>
+    </message>
+    <message>
+        <source>The copy to the second destination was cancelled: this backup is only in the backup folder.</source>
+        <translation>La copie vers la seconde destination a été annulée : cette sauvegarde n’est que dans le dossier des sauvegardes.</translation>
+    </message>
+    <message>
+        <source>The copy on the second destination did not read back identical and was removed: this backup is only in the backup folder. Check that drive.</source>
+        <translation>La copie sur la seconde destination ne s’est pas relue à l’identique et a été supprimée : cette sauvegarde n’est que dans le dossier des sauvegardes. Vérifiez ce support.</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied to the second destination (read-only, full or disconnected): this backup is only in the backup folder.</source>
+        <translation>La sauvegarde n’a pas pu être copiée vers la seconde destination (lecture seule, pleine ou déconnectée) : cette sauvegarde n’est que dans le dossier des sauvegardes.</translation>
+    </message>
+    <message>
+        <source>{name} is not a backup of this database.</source>
+        <translation>{name} n’est pas une sauvegarde de cette base de données.</translation>
+    </message>
+    <message>
+        <source>The restore could not be completed ({problem}); the database was left as it was.</source>
+        <translation>La restauration n’a pas pu aboutir ({problem}) ; la base de données a été laissée telle qu’elle était.</translation>
+    </message>
+    <message>
+        <source>The disk of the backup folder is full: free some space. No backup was written.</source>
+        <translation>Le disque du dossier des sauvegardes est plein : libérez de la place. Aucune sauvegarde n’a été écrite.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written: the backup folder cannot be written, or the database could not be read. The details are in the application log.</source>
+        <translation>La sauvegarde n’a pas pu être écrite : le dossier des sauvegardes n’est pas accessible en écriture, ou la base n’a pas pu être lue. Les détails sont dans le journal de l’application.</translation>
+    </message>
+    <message>
+        <source>Daily backups kept</source>
+        <translation>Sauvegardes quotidiennes conservées</translation>
+    </message>
+    <message>
+        <source>Weekly backups kept</source>
+        <translation>Sauvegardes hebdomadaires conservées</translation>
+    </message>
+    <message>
+        <source>Monthly backups kept</source>
+        <translation>Sauvegardes mensuelles conservées</translation>
+    </message>
+    <message>
+        <source>Weeks a manual or safety backup is kept</source>
+        <translation>Semaines de conservation d’une sauvegarde manuelle ou de sécurité</translation>
+    </message>
+    <message>
+        <source>{field}: between {low} and {high}.</source>
+        <translation>{field} : entre {low} et {high}.</translation>
+    </message>
+    <message>
+        <source>Second destination: choose an existing folder (a USB drive, a network folder).</source>
+        <translation>Seconde destination : choisissez un dossier existant (clé USB, dossier réseau).</translation>
+    </message>
+    <message>
+        <source>Second destination: choose another folder than the backup folder itself.</source>
+        <translation>Seconde destination : choisissez un autre dossier que le dossier des sauvegardes lui-même.</translation>
+    </message>
+    <message>
+        <source>No manifest: not verified yet.</source>
+        <translation>Pas de manifeste : pas encore vérifiée.</translation>
+    </message>
+    <message>
+        <source>It failed its integrity check when it was written.</source>
+        <translation>Elle a échoué au contrôle d’intégrité lors de son écriture.</translation>
+    </message>
+    <message>
+        <source>It failed its last check.</source>
+        <translation>Elle a échoué à sa dernière vérification.</translation>
+    </message>
+    <message>
+        <source>Its size changed since it was written: the file is damaged.</source>
+        <translation>Sa taille a changé depuis son écriture : le fichier est endommagé.</translation>
+    </message>
+    <message>
+        <source>SQLite's integrity check found damage in it.</source>
+        <translation>Le contrôle d’intégrité de SQLite y a trouvé des dommages.</translation>
+    </message>
+    <message>
+        <source>Its row counts differ from those recorded when it was written.</source>
+        <translation>Ses nombres de lignes diffèrent de ceux relevés lors de son écriture.</translation>
+    </message>
+    <message>
+        <source>Its ledger fingerprint differs from the one recorded when it was written.</source>
+        <translation>L’empreinte de son registre diffère de celle relevée lors de son écriture.</translation>
+    </message>
+    <message>
+        <source>Its schema version differs from the one recorded when it was written.</source>
+        <translation>Sa version de schéma diffère de celle relevée lors de son écriture.</translation>
+    </message>
+    <message>
+        <source>Its content changed since it was written and verified: the file is damaged.</source>
+        <translation>Son contenu a changé depuis son écriture et sa vérification : le fichier est endommagé.</translation>
+    </message>
+    <message>
+        <source>Tables recorded in its manifest are missing from it.</source>
+        <translation>Des tables relevées dans son manifeste y manquent.</translation>
+    </message>
+    <message>
+        <source>It cannot be read: it is not a database, or it is truncated or damaged.</source>
+        <translation>Elle est illisible : ce n’est pas une base de données, ou elle est tronquée ou endommagée.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupWidget</name>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurer…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <source>Check the selected backup again: is it still intact?</source>
+        <translation>Vérifier à nouveau la sauvegarde choisie : est-elle toujours intacte ?</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>No&amp;ne</source>
+        <translation>Auc&amp;une</translation>
+    </message>
+    <message>
+        <source>&amp;Save these settings</source>
+        <translation>&amp;Enregistrer ces réglages</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Dossier des sauvegardes</translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation>Dernière sauvegarde</translation>
+    </message>
+    <message>
+        <source>Next backup</source>
+        <translation>Prochaine sauvegarde</translation>
+    </message>
+    <message>
+        <source>Second &amp;destination</source>
+        <translation>Seconde &amp;destination</translation>
+    </message>
+    <message>
+        <source>Daily backups kept</source>
+        <translation>Sauvegardes quotidiennes conservées</translation>
+    </message>
+    <message>
+        <source>Weekly backups kept</source>
+        <translation>Sauvegardes hebdomadaires conservées</translation>
+    </message>
+    <message>
+        <source>Monthly backups kept</source>
+        <translation>Sauvegardes mensuelles conservées</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> semaines</translation>
+    </message>
+    <message>
+        <source>Manual and safety backups kept at least</source>
+        <translation>Sauvegardes manuelles et de sécurité conservées au moins</translation>
+    </message>
+    <message>
+        <source>Rotation and second destination</source>
+        <translation>Rotation et seconde destination</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>aucune pour l’instant</translation>
+    </message>
+    <message>
+        <source>{when} ({kind}), verified</source>
+        <translation>{when} ({kind}), vérifiée</translation>
+    </message>
+    <message>
+        <source>The second destination cannot be reached now (is the drive plugged in?).</source>
+        <translation>La seconde destination est inaccessible pour l’instant (le support est-il branché ?).</translation>
+    </message>
+    <message>
+        <source>On PostgreSQL, automatic backups are made on the server (schedule “desk backup” there every day).</source>
+        <translation>Avec PostgreSQL, les sauvegardes automatiques se font sur le serveur (programmez-y « desk backup » chaque jour).</translation>
+    </message>
+    <message>
+        <source>Daily, at the first start of Guichet on {day}; and each time Guichet is closed.</source>
+        <translation>Quotidienne, au premier démarrage de Guichet le {day} ; et à chaque fermeture de Guichet.</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Sauvegarde en cours…</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>Vérification de la sauvegarde…</translation>
+    </message>
+    <message>
+        <source>{name}: intact.</source>
+        <translation>{name} : intacte.</translation>
+    </message>
+    <message>
+        <source>{name}: {problem}</source>
+        <translation>{name} : {problem}</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Guichet backups (*.sqlite *.dump);;All files (*)</source>
+        <translation>Sauvegardes Guichet (*.sqlite *.dump);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Replace the database by the backup {name}?
+
+1. The backup is checked completely first (integrity, row counts, the ledger's chain); if anything is wrong, nothing changes.
+2. The database as it is now is kept as a “before restore” backup.
+3. Guichet then starts again on the restored database. Everything entered since that backup will not be in it. Every other workstation must close Guichet first.</source>
+        <translation>Remplacer la base de données par la sauvegarde {name} ?
+
+1. La sauvegarde est d’abord entièrement vérifiée (intégrité, nombres de lignes, chaînage du registre) ; au moindre problème, rien ne change.
+2. La base telle qu’elle est maintenant est conservée dans une sauvegarde « avant restauration ».
+3. Guichet redémarre ensuite sur la base restaurée. Tout ce qui a été saisi depuis cette sauvegarde n’y sera pas. Tous les autres postes doivent d’abord fermer Guichet.</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Restauration en cours…</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Sauvegarde restaurée</translation>
+    </message>
+    <message>
+        <source>Guichet now starts again on the restored database.</source>
+        <translation>Guichet redémarre maintenant sur la base restaurée.</translation>
+    </message>
+    <message>
+        <source>Second destination: a USB drive or a network folder</source>
+        <translation>Seconde destination : une clé USB ou un dossier réseau</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+</context>
+<context>
     <name>BalancesTab</name>
     <message>
         <source>(none)</source>
@@ -408,6 +1120,10 @@
         <translation>A&amp;nnuler une fusion…</translation>
     </message>
     <message>
+        <source>Request erasure…</source>
+        <translation>Demander l'effacement…</translation>
+    </message>
+    <message>
         <source>Family name</source>
         <translation>Nom de famille</translation>
     </message>
@@ -478,18 +1194,6 @@
     <message>
         <source>&amp;Situation</source>
         <translation>&amp;Situation</translation>
-    </message>
-    <message>
-        <source>Vulnerabilities</source>
-        <translation>Vulnérabilités</translation>
-    </message>
-    <message>
-        <source>None reported</source>
-        <translation>Aucune signalée</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
     </message>
     <message>
         <source>&amp;Vulnerabilities</source>
@@ -732,6 +1436,64 @@
     </message>
 </context>
 <context>
+    <name>ChartCard</name>
+    <message>
+        <source>Save this chart as a PNG image, copy it or print it (or right-click it)</source>
+        <translation>Enregistrer ce graphique en image PNG, le copier ou l’imprimer (ou clic droit dessus)</translation>
+    </message>
+    <message>
+        <source>Chart menu: save as PNG, copy, print</source>
+        <translation>Menu du graphique : enregistrer en PNG, copier, imprimer</translation>
+    </message>
+    <message>
+        <source>Right-click to save as PNG, copy or print</source>
+        <translation>Clic droit pour enregistrer en PNG, copier ou imprimer</translation>
+    </message>
+</context>
+<context>
+    <name>ChartWidget</name>
+    <message>
+        <source>No data for this period</source>
+        <translation>Aucune donnée pour cette période</translation>
+    </message>
+    <message>
+        <source>The image could not be saved to {path}.</source>
+        <translation>L’image n’a pas pu être enregistrée dans {path}.</translation>
+    </message>
+    <message>
+        <source>The printer could not be opened.</source>
+        <translation>L’imprimante n’a pas pu être ouverte.</translation>
+    </message>
+    <message>
+        <source>Print the chart</source>
+        <translation>Imprimer le graphique</translation>
+    </message>
+    <message>
+        <source>Save as PNG image…</source>
+        <translation>Enregistrer comme image PNG…</translation>
+    </message>
+    <message>
+        <source>Copy the image</source>
+        <translation>Copier l’image</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>chart</source>
+        <translation>graphique</translation>
+    </message>
+    <message>
+        <source>Save the chart</source>
+        <translation>Enregistrer le graphique</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Image PNG (*.png)</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>No password: set {env} or run the command in a terminal.</source>
@@ -818,6 +1580,10 @@
         <translation>{count} visites écrites dans {path}.</translation>
     </message>
     <message>
+        <source>{count} visits of {persons} persons left out: their consent is not in force.</source>
+        <translation>{count} visites de {persons} personnes laissées de côté : leur consentement n'est pas en vigueur.</translation>
+    </message>
+    <message>
         <source>--columns: give column names separated by commas, e.g. case_number,sex.</source>
         <translation>--columns : donnez des noms de colonnes séparés par des virgules, par ex. case_number,sex.</translation>
     </message>
@@ -832,6 +1598,10 @@
     <message>
         <source>The indicators are counted for a period: give --from YYYY-MM-DD --to YYYY-MM-DD.</source>
         <translation>Les indicateurs se comptent sur une période : donnez --from AAAA-MM-JJ --to AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>Indicator report written to {path}.</source>
+        <translation>Rapport d'indicateurs écrit dans {path}.</translation>
     </message>
     <message>
         <source>Indicators written to {path}: {registered} persons registered, {paid} paid.</source>
@@ -882,20 +1652,24 @@
         <translation>Essai à blanc : rien n'a été importé.</translation>
     </message>
     <message>
-        <source>{count} returnees imported; {review} possible duplicates to review.</source>
-        <translation>{count} migrants de retour importés ; {review} doublons possibles à examiner.</translation>
+        <source>{count} rows imported ({updates} of them changed a record already there); {review} possible duplicates to review.</source>
+        <translation>{count} lignes importées (dont {updates} ont modifié une fiche déjà enregistrée) ; {review} doublons possibles à examiner.</translation>
     </message>
     <message>
-        <source>ledger: {problem}</source>
-        <translation>grand livre : {problem}</translation>
+        <source>Empty workbook written to {path}.</source>
+        <translation>Classeur vierge écrit dans {path}.</translation>
     </message>
     <message>
-        <source>Ledger: {count} entries, chain intact; fingerprint {fingerprint}.</source>
-        <translation>Grand livre : {count} écritures, chaîne intacte ; empreinte {fingerprint}.</translation>
+        <source>No database at {path}.</source>
+        <translation>Aucune base de données à {path}.</translation>
     </message>
     <message>
-        <source>desk verify: the ledger does not verify (see above).</source>
-        <translation>desk verify : le grand livre n'est pas intègre (voir ci-dessus).</translation>
+        <source>All checks passed in {seconds} s.</source>
+        <translation>Toutes les vérifications sont passées en {seconds} s.</translation>
+    </message>
+    <message>
+        <source>desk verify: {count} problems found (see above).</source>
+        <translation>desk verify : {count} problèmes trouvés (voir ci-dessus).</translation>
     </message>
     <message>
         <source>desk: error: {message}</source>
@@ -904,6 +1678,38 @@
     <message>
         <source>desk: interrupted; the unfinished step changed nothing.</source>
         <translation>desk : interrompu ; l'étape inachevée n'a rien modifié.</translation>
+    </message>
+    <message>
+        <source>{dest} is a file: give a folder to write the backup into.</source>
+        <translation>{dest} est un fichier : indiquez un dossier où écrire la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Backup written and verified: {path}</source>
+        <translation>Sauvegarde écrite et vérifiée : {path}</translation>
+    </message>
+    <message>
+        <source>Ledger fingerprint: {fingerprint}</source>
+        <translation>Empreinte du registre : {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Copied and verified on the second destination: {path}</source>
+        <translation>Copiée et vérifiée sur la seconde destination : {path}</translation>
+    </message>
+    <message>
+        <source>{count} older backups removed by the rotation.</source>
+        <translation>{count} sauvegardes plus anciennes supprimées par la rotation.</translation>
+    </message>
+    <message>
+        <source>desk: warning: {message}</source>
+        <translation>desk : attention : {message}</translation>
+    </message>
+    <message>
+        <source>{file}: no such file.</source>
+        <translation>{file} : fichier introuvable.</translation>
+    </message>
+    <message>
+        <source>The database as it was: {path}</source>
+        <translation>La base telle qu’elle était : {path}</translation>
     </message>
 </context>
 <context>
@@ -936,12 +1742,44 @@
 <context>
     <name>Columns</name>
     <message>
+        <source>backup folder</source>
+        <translation>dossier des sauvegardes</translation>
+    </message>
+    <message>
+        <source>backup folder and second destination</source>
+        <translation>dossier des sauvegardes et seconde destination</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
         <translation>non</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Faite le</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Vérifiée</translation>
+    </message>
+    <message>
+        <source>Ledger fingerprint</source>
+        <translation>Empreinte du registre</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>second destination only</source>
+        <translation>seconde destination seulement</translation>
     </message>
     <message>
         <source>User name</source>
@@ -1244,12 +2082,36 @@
         <translation>Échéance</translation>
     </message>
     <message>
+        <source>blocked</source>
+        <translation>bloquée</translation>
+    </message>
+    <message>
+        <source>can be executed</source>
+        <translation>exécutable</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Enregistrée par</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
+        <source>Execution</source>
+        <translation>Exécution</translation>
+    </message>
+    <message>
         <source>Reason</source>
         <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Reason for closing</source>
+        <translation>Motif de clôture</translation>
+    </message>
+    <message>
+        <source>Erasure request</source>
+        <translation>Demande d'effacement</translation>
     </message>
     <message>
         <source>Outcome</source>
@@ -1529,6 +2391,320 @@
     </message>
 </context>
 <context>
+    <name>DataProtection</name>
+    <message>
+        <source>The person</source>
+        <translation>La personne</translation>
+    </message>
+    <message>
+        <source>Their guardian</source>
+        <translation>Son tuteur</translation>
+    </message>
+    <message>
+        <source>Their representative (lawyer, association)</source>
+        <translation>Son représentant (avocat, association)</translation>
+    </message>
+    <message>
+        <source>The desk (retention period)</source>
+        <translation>Le guichet (durée de conservation)</translation>
+    </message>
+    <message>
+        <source>To decide</source>
+        <translation>À décider</translation>
+    </message>
+    <message>
+        <source>Approved, to execute</source>
+        <translation>Approuvée, à exécuter</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <source>Executed</source>
+        <translation>Exécutée</translation>
+    </message>
+    <message>
+        <source>Asked by: choose from the list.</source>
+        <translation>Demandée par : choisissez dans la liste.</translation>
+    </message>
+    <message>
+        <source>Asked on: the date cannot be in the future.</source>
+        <translation>Demandée le : la date ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>This case is not past the retention period: it cannot be erased on review.</source>
+        <translation>Ce dossier n'a pas dépassé la durée de conservation : il ne peut pas être effacé sur revue.</translation>
+    </message>
+    <message>
+        <source>This person has already been pseudonymised.</source>
+        <translation>Cette personne a déjà été pseudonymisée.</translation>
+    </message>
+    <message>
+        <source>An erasure request is already open for this person (case {number}).</source>
+        <translation>Une demande d'effacement est déjà en cours pour cette personne (dossier {number}).</translation>
+    </message>
+    <message>
+        <source>Only a request waiting for a decision can be approved (it is: {status}).</source>
+        <translation>Seule une demande en attente de décision peut être approuvée (elle est : {status}).</translation>
+    </message>
+    <message>
+        <source>Reason for refusing</source>
+        <translation>Motif du refus</translation>
+    </message>
+    <message>
+        <source>This request can no longer be refused (it is: {status}).</source>
+        <translation>Cette demande ne peut plus être refusée (elle est : {status}).</translation>
+    </message>
+    <message>
+        <source>This request was already executed.</source>
+        <translation>Cette demande a déjà été exécutée.</translation>
+    </message>
+    <message>
+        <source>Only an approved request can be executed; approve it first.</source>
+        <translation>Seule une demande approuvée peut être exécutée ; approuvez-la d'abord.</translation>
+    </message>
+    <message>
+        <source>Type the case number {number} to confirm the erasure.</source>
+        <translation>Saisissez le numéro de dossier {number} pour confirmer l'effacement.</translation>
+    </message>
+    <message>
+        <source>Retention: between 1 and {max} years.</source>
+        <translation>Conservation : entre 1 et {max} ans.</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>non renseigné</translation>
+    </message>
+    <message>
+        <source>person records pseudonymised</source>
+        <translation>fiches de personne pseudonymisées</translation>
+    </message>
+    <message>
+        <source>consents cleared of names</source>
+        <translation>consentements sans noms</translation>
+    </message>
+    <message>
+        <source>consents withdrawn</source>
+        <translation>consentements retirés</translation>
+    </message>
+    <message>
+        <source>cases cleared of notes</source>
+        <translation>dossiers sans notes</translation>
+    </message>
+    <message>
+        <source>vulnerabilities deleted</source>
+        <translation>vulnérabilités supprimées</translation>
+    </message>
+    <message>
+        <source>assessment notes cleared</source>
+        <translation>notes d'évaluation effacées</translation>
+    </message>
+    <message>
+        <source>visits cleared of notes</source>
+        <translation>visites sans notes</translation>
+    </message>
+    <message>
+        <source>closure notes cleared</source>
+        <translation>notes de clôture effacées</translation>
+    </message>
+    <message>
+        <source>referrals cleared</source>
+        <translation>orientations effacées</translation>
+    </message>
+    <message>
+        <source>plans cleared of descriptions</source>
+        <translation>plans sans descriptions</translation>
+    </message>
+    <message>
+        <source>committee comments cleared</source>
+        <translation>commentaires du comité effacés</translation>
+    </message>
+    <message>
+        <source>designation reasons cleared</source>
+        <translation>motifs de désignation effacés</translation>
+    </message>
+    <message>
+        <source>employers cleared</source>
+        <translation>employeurs effacés</translation>
+    </message>
+    <message>
+        <source>payment requests cleared of payee details</source>
+        <translation>demandes de paiement sans coordonnées du bénéficiaire</translation>
+    </message>
+    <message>
+        <source>merge reasons cleared</source>
+        <translation>motifs de fusion effacés</translation>
+    </message>
+    <message>
+        <source>imported rows cleared</source>
+        <translation>lignes importées effacées</translation>
+    </message>
+    <message>
+        <source>intake drafts deleted</source>
+        <translation>brouillons d'accueil supprimés</translation>
+    </message>
+    <message>
+        <source>{what}: {count}</source>
+        <translation>{what} : {count}</translation>
+    </message>
+    <message>
+        <source>A payment is pending on this person's cases: it must be paid, rejected or cancelled first.</source>
+        <translation>Un paiement est en attente sur les dossiers de cette personne : il doit d'abord être payé, refusé ou annulé.</translation>
+    </message>
+    <message>
+        <source>This person no longer exists.</source>
+        <translation>Cette personne n'existe plus.</translation>
+    </message>
+    <message>
+        <source>This record was merged into another since the request: refuse it and record a new one on the case.</source>
+        <translation>Cette fiche a été fusionnée avec une autre depuis la demande : refusez-la et enregistrez-en une nouvelle sur le dossier.</translation>
+    </message>
+    <message>
+        <source>Cases still open (a manager closes them first): {numbers}.</source>
+        <translation>Dossiers encore ouverts (un responsable les clôture d'abord) : {numbers}.</translation>
+    </message>
+    <message>
+        <source>Erased on request no. {id}</source>
+        <translation>Effacé sur demande n° {id}</translation>
+    </message>
+    <message>
+        <source>This person's consent is withdrawn (or was never given): no monitoring report naming them can be sent to the funder.</source>
+        <translation>Le consentement de cette personne est retiré (ou n'a jamais été donné) : aucun rapport de suivi la nommant ne peut être envoyé au bailleur.</translation>
+    </message>
+    <message>
+        <source>Visits left out (consent withdrawn or not given)</source>
+        <translation>Visites écartées (consentement retiré ou non donné)</translation>
+    </message>
+    <message>
+        <source>Persons left out (consent withdrawn or not given)</source>
+        <translation>Personnes écartées (consentement retiré ou non donné)</translation>
+    </message>
+</context>
+<context>
+    <name>DataProtectionWidget</name>
+    <message>
+        <source>Erasure &amp;requests</source>
+        <translation>&amp;Demandes d'effacement</translation>
+    </message>
+    <message>
+        <source>Retention re&amp;view</source>
+        <translation>&amp;Revue de conservation</translation>
+    </message>
+    <message>
+        <source>To decide or to execute</source>
+        <translation>À décider ou à exécuter</translation>
+    </message>
+    <message>
+        <source>Executed</source>
+        <translation>Exécutées</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusées</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approuver</translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse…</source>
+        <translation>Re&amp;fuser…</translation>
+    </message>
+    <message>
+        <source>E&amp;xecute the erasure…</source>
+        <translation>E&amp;xécuter l'effacement…</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> ans</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Open an erasure &amp;request…</source>
+        <translation>&amp;Ouvrir une demande d'effacement…</translation>
+    </message>
+    <message>
+        <source>Flag closed cases for review after</source>
+        <translation>Signaler les dossiers clôturés pour revue après</translation>
+    </message>
+    <message>
+        <source>{total} closed cases were closed before {date} and are due for review.</source>
+        <translation>{total} dossiers ont été clôturés avant le {date} et sont à revoir.</translation>
+    </message>
+    <message>
+        <source>The {shown} closed longest ago are listed.</source>
+        <translation>Les {shown} clôturés depuis le plus longtemps sont listés.</translation>
+    </message>
+    <message>
+        <source>No request selected.</source>
+        <translation>Aucune demande sélectionnée.</translation>
+    </message>
+    <message>
+        <source>Case {number}: recorded by {user} on {date}.</source>
+        <translation>Dossier {number} : enregistrée par {user} le {date}.</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation>Motif : {reason}</translation>
+    </message>
+    <message>
+        <source>Decided by {user} on {date}.</source>
+        <translation>Décidée par {user} le {date}.</translation>
+    </message>
+    <message>
+        <source>Reason for refusing: {reason}</source>
+        <translation>Motif du refus : {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot be executed yet: {why}</source>
+        <translation>Pas encore exécutable : {why}</translation>
+    </message>
+    <message>
+        <source>Executed by {user} on {date}: now {pseudonym} ({outcome}).</source>
+        <translation>Exécutée par {user} le {date} : désormais {pseudonym} ({outcome}).</translation>
+    </message>
+    <message>
+        <source>Refuse the erasure of case {number}</source>
+        <translation>Refuser l'effacement du dossier {number}</translation>
+    </message>
+    <message>
+        <source>Why is the request refused? The manager who recorded it reads this.</source>
+        <translation>Pourquoi la demande est-elle refusée ? Le responsable qui l'a enregistrée lira ce motif.</translation>
+    </message>
+    <message>
+        <source>&amp;Refuse the request</source>
+        <translation>&amp;Refuser la demande</translation>
+    </message>
+    <message>
+        <source>Erasure of case {number}</source>
+        <translation>Effacement du dossier {number}</translation>
+    </message>
+    <message>
+        <source>This case was closed on {date}, past the desk's retention period. Why should it be erased? The request then waits for your decision like any other.</source>
+        <translation>Ce dossier a été clôturé le {date}, au-delà de la durée de conservation du guichet. Pourquoi l'effacer ? La demande attendra ensuite votre décision comme toute autre.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the request</source>
+        <translation>&amp;Ouvrir la demande</translation>
+    </message>
+</context>
+<context>
     <name>DateEdit</name>
     <message>
         <source>dd/mm/yyyy</source>
@@ -1794,6 +2970,49 @@
     </message>
 </context>
 <context>
+    <name>ErasureRequestDialog</name>
+    <message>
+        <source>Request erasure of case {number}</source>
+        <translation>Demander l'effacement du dossier {number}</translation>
+    </message>
+    <message>
+        <source>How the request was made (letter, visit, phone), and what was asked. Do not write the name.</source>
+        <translation>Comment la demande a été faite (courrier, visite, téléphone) et ce qui est demandé. N'écrivez pas le nom.</translation>
+    </message>
+    <message>
+        <source>The person's identity and notes will be replaced by a pseudonym on every case of theirs, once the administrator approves and executes the request. Payments already made stay in the ledger. Pending payments must be settled and the person's cases closed first.</source>
+        <translation>L'identité et les notes de la personne seront remplacées par un pseudonyme dans tous ses dossiers, une fois la demande approuvée et exécutée par l'administrateur. Les paiements déjà faits restent dans le registre. Les paiements en attente doivent d'abord être réglés et les dossiers de la personne clôturés.</translation>
+    </message>
+    <message>
+        <source>Asked &amp;by</source>
+        <translation>Demandée &amp;par</translation>
+    </message>
+    <message>
+        <source>Asked &amp;on</source>
+        <translation>Demandée &amp;le</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motif</translation>
+    </message>
+    <message>
+        <source>&amp;Record the request</source>
+        <translation>&amp;Enregistrer la demande</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;An erasure request exists for this person&lt;/b&gt; (case {number}, asked on {date}): {status}.</source>
+        <translation>&lt;b&gt;Une demande d'effacement existe pour cette personne&lt;/b&gt; (dossier {number}, demandée le {date}) : {status}.</translation>
+    </message>
+    <message>
+        <source>Reason given: {reason}</source>
+        <translation>Motif donné : {reason}</translation>
+    </message>
+    <message>
+        <source>Asked on: type a date as dd/mm/yyyy.</source>
+        <translation>Demandée le : saisissez une date au format jj/mm/aaaa.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Wrong user name or password.</source>
@@ -1900,12 +3119,40 @@
         <translation>La base de données a refusé la modification, en conflit avec des données existantes. Rien n'a été enregistré.</translation>
     </message>
     <message>
+        <source>The connection to the database server was lost while saving. The change was saved entirely or not at all: look for it before doing it again. Guichet reconnects by itself.</source>
+        <translation>La connexion au serveur de base de données a été perdue pendant l’enregistrement. La modification a été enregistrée entièrement ou pas du tout : vérifiez si elle y est avant de la refaire. Guichet se reconnecte tout seul.</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost (the server may have restarted). Nothing was saved: try again; Guichet reconnects by itself.</source>
+        <translation>La connexion au serveur de base de données a été perdue (le serveur a peut-être redémarré). Rien n’a été enregistré : réessayez ; Guichet se reconnecte tout seul.</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached. Nothing was saved: check the network or the server, then try again.</source>
+        <translation>La base de données est injoignable. Rien n’a été enregistré : vérifiez le réseau ou le serveur, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The disk that holds the database is full. Nothing was saved: free some space, then try again.</source>
+        <translation>Le disque qui contient la base de données est plein. Rien n’a été enregistré : libérez de la place, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The database cannot be written to: its file or folder is read-only. Nothing was saved.</source>
+        <translation>La base de données ne peut pas être modifiée : son fichier ou son dossier est en lecture seule. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
         <source>The database is busy or unreachable. Nothing was saved; try again in a moment.</source>
         <translation>La base de données est occupée ou injoignable. Rien n'a été enregistré ; réessayez dans un instant.</translation>
     </message>
     <message>
         <source>The database reported an error. Nothing was saved.</source>
         <translation>La base de données a signalé une erreur. Rien n'a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged and cannot be read. Nothing was changed. Close Guichet and ask your administrator to restore the last verified backup.</source>
+        <translation>Le fichier de la base de données est endommagé et ne peut pas être lu. Rien n’a été modifié. Fermez Guichet et demandez à votre administrateur de restaurer la dernière sauvegarde vérifiée.</translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost or cannot be made. Try again; Guichet reconnects by itself.</source>
+        <translation>La connexion à la base de données a été perdue ou ne peut pas être établie. Réessayez ; Guichet se reconnecte tout seul.</translation>
     </message>
     <message>
         <source>The database is busy or unreachable; try again in a moment.</source>
@@ -2619,8 +3866,16 @@
         <translation>{count} visites exportées dans {path}.</translation>
     </message>
     <message>
+        <source>{count} visits left out: those persons' consent is not in force.</source>
+        <translation>{count} visites laissées de côté : le consentement de ces personnes n'est pas en vigueur.</translation>
+    </message>
+    <message>
         <source>Indicators exported to {path}: {registered} persons registered, {paid} paid in the period.</source>
         <translation>Indicateurs exportés dans {path} : {registered} personnes enregistrées, {paid} payées dans la période.</translation>
+    </message>
+    <message>
+        <source>The report with its charts: {path}.</source>
+        <translation>Le rapport avec ses graphiques : {path}.</translation>
     </message>
     <message>
         <source>{count} decisions exported to {path}.</source>
@@ -2637,6 +3892,10 @@
     <message>
         <source>To import</source>
         <translation>À importer</translation>
+    </message>
+    <message>
+        <source>To import: a change</source>
+        <translation>À importer : une modification</translation>
     </message>
     <message>
         <source>Imported</source>
@@ -2674,8 +3933,8 @@
 <context>
     <name>ExchangeWidget</name>
     <message>
-        <source>Import &amp;returnees</source>
-        <translation>Importer des &amp;migrants de retour</translation>
+        <source>&amp;Import a workbook</source>
+        <translation>&amp;Importer un classeur</translation>
     </message>
     <message>
         <source>Possible &amp;duplicates</source>
@@ -2684,6 +3943,25 @@
     <message>
         <source>&amp;Exports</source>
         <translation>Exp&amp;orts</translation>
+    </message>
+</context>
+<context>
+    <name>ExecuteErasureDialog</name>
+    <message>
+        <source>Execute the erasure of case {number}</source>
+        <translation>Exécuter l'effacement du dossier {number}</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The person of case &lt;b&gt;{number}&lt;/b&gt; (and any duplicate record merged into them) will be &lt;b&gt;pseudonymised&lt;/b&gt;. This cannot be undone.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Erased:&lt;/b&gt; names, phones, ID document, day and month of birth, department, town and household, relatives and guardian, photo, the free-text notes of every record of their cases, vulnerabilities, the payee details of their disbursement requests, their intake drafts, and their entries in the search index. Their consent is withdrawn.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Kept, under the pseudonym:&lt;/b&gt; sex, year of birth, nationality, region, case numbers and statuses, plans' sectors and budgets, committee decisions, trainings, visit dates and findings (as codes): the desk's figures stay true.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Unchanged:&lt;/b&gt; the ledger entries and bank statement lines, the legal record of the money paid, chained so that any change shows; and the audit trail written before today.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;La personne du dossier &lt;b&gt;{number}&lt;/b&gt; (et toute fiche en double fusionnée avec elle) sera &lt;b&gt;pseudonymisée&lt;/b&gt;. C'est irréversible.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Effacés :&lt;/b&gt; noms, téléphones, pièce d'identité, jour et mois de naissance, département, ville et ménage, proches et tuteur, photo, les notes libres de tous les enregistrements de ses dossiers, les vulnérabilités, les coordonnées de paiement de ses demandes de décaissement, ses brouillons d'accueil et ses entrées dans l'index de recherche. Son consentement est retiré.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Conservés, sous le pseudonyme :&lt;/b&gt; sexe, année de naissance, nationalité, région, numéros et statuts des dossiers, secteurs et budgets des plans, décisions du comité, formations, dates et constats des visites (sous forme de codes) : les chiffres du guichet restent justes.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Inchangés :&lt;/b&gt; les écritures du registre et les lignes de relevés bancaires, trace légale de l'argent versé, chaînées pour que toute modification se voie ; et le journal d'audit écrit avant aujourd'hui.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Type the &amp;case number to confirm</source>
+        <translation>Saisissez le numéro de &amp;dossier pour confirmer</translation>
+    </message>
+    <message>
+        <source>&amp;Erase permanently</source>
+        <translation>&amp;Effacer définitivement</translation>
     </message>
 </context>
 <context>
@@ -2754,7 +4032,7 @@
     </message>
     <message>
         <source>Case number</source>
-        <translation>Numéro de dossier</translation>
+        <translation>N° de dossier</translation>
     </message>
     <message>
         <source>Sector</source>
@@ -2986,7 +4264,7 @@
     </message>
     <message>
         <source>Town</source>
-        <translation>Ville ou commune</translation>
+        <translation>Ville</translation>
     </message>
     <message>
         <source>Return date</source>
@@ -3070,7 +4348,7 @@
     </message>
     <message>
         <source>Modality</source>
-        <translation>Modalité</translation>
+        <translation>Mode de paiement</translation>
     </message>
     <message>
         <source>Currency</source>
@@ -3426,6 +4704,10 @@
     <message>
         <source>Adds the row of Humanitarian Exchange Language hashtags that donors' dashboards read.</source>
         <translation>Ajoute la ligne d'étiquettes HXL (Humanitarian Exchange Language) que lisent les tableaux de bord des bailleurs.</translation>
+    </message>
+    <message>
+        <source>and the donor's re&amp;port as a PDF (key figures, tables and charts)</source>
+        <translation>et le ra&amp;pport pour le bailleur en PDF (chiffres clés, tableaux et graphiques)</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
@@ -3808,6 +5090,137 @@
     <message>
         <source>{name} (me)</source>
         <translation>{name} (moi)</translation>
+    </message>
+</context>
+<context>
+    <name>FinanceHomeWidget</name>
+    <message>
+        <source>Click a row, or press Enter, to open the case file</source>
+        <translation>Cliquez sur une ligne, ou appuyez sur Entrée, pour ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Approved payments to make</source>
+        <translation>Paiements approuvés à faire</translation>
+    </message>
+    <message>
+        <source>Open the Disbursements workspace</source>
+        <translation>Ouvrir l’espace Décaissements</translation>
+    </message>
+    <message>
+        <source>Cash to prepare</source>
+        <translation>Espèces à préparer</translation>
+    </message>
+    <message>
+        <source>Transfers not on a statement</source>
+        <translation>Transferts hors relevé</translation>
+    </message>
+    <message>
+        <source>Open the reconciliation</source>
+        <translation>Ouvrir le rapprochement</translation>
+    </message>
+    <message>
+        <source>Months still open</source>
+        <translation>Mois encore ouverts</translation>
+    </message>
+    <message>
+        <source>Open the Disbursements workspace to close a month</source>
+        <translation>Ouvrir l’espace Décaissements pour clôturer un mois</translation>
+    </message>
+    <message>
+        <source>Approved, waiting for payment</source>
+        <translation>Approuvés, en attente de paiement</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Nothing approved is waiting for payment.</source>
+        <translation>Rien d’approuvé n’attend de paiement.</translation>
+    </message>
+    <message>
+        <source>pay them in Disbursements</source>
+        <translation>les payer dans Décaissements</translation>
+    </message>
+    <message>
+        <source>Transfers not yet on a statement</source>
+        <translation>Transferts pas encore sur un relevé</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Payé le</translation>
+    </message>
+    <message>
+        <source>Every transfer is matched to its statement line.</source>
+        <translation>Chaque transfert est rapproché de sa ligne de relevé.</translation>
+    </message>
+    <message>
+        <source>reconcile in Disbursements</source>
+        <translation>rapprocher dans Décaissements</translation>
+    </message>
+    <message>
+        <source>Budget: paid against the committee's approvals</source>
+        <translation>Budget : payé par rapport aux approbations du comité</translation>
+    </message>
+    <message>
+        <source>Donor – programme</source>
+        <translation>Bailleur – programme</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvé</translation>
+    </message>
+    <message>
+        <source>Paid on plans</source>
+        <translation>Payé sur projets</translation>
+    </message>
+    <message>
+        <source>Share paid</source>
+        <translation>Part payée</translation>
+    </message>
+    <message>
+        <source>Other aid paid</source>
+        <translation>Autres aides payées</translation>
+    </message>
+    <message>
+        <source>No approval and no payment yet.</source>
+        <translation>Aucune approbation ni aucun paiement pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Other aid: pocket money, transport, medical costs, outside the plans</source>
+        <translation>Autres aides : pécule, transport, frais médicaux, hors projets</translation>
+    </message>
+    <message>
+        <source>{count} payments in cash</source>
+        <translation>{count} paiements en espèces</translation>
+    </message>
+    <message>
+        <source>past months not closed: {count}</source>
+        <translation>mois passés non clôturés : {count}</translation>
+    </message>
+    <message>
+        <source>only the current month</source>
+        <translation>seulement le mois en cours</translation>
+    </message>
+    <message>
+        <source>To hand out: {parts}</source>
+        <translation>À remettre : {parts}</translation>
+    </message>
+    <message>
+        <source>{modality} {amount} ({count})</source>
+        <translation>{modality} {amount} ({count})</translation>
     </message>
 </context>
 <context>
@@ -4278,42 +5691,80 @@
     </message>
 </context>
 <context>
+    <name>Home</name>
+    <message>
+        <source>No consent recorded</source>
+        <translation>Aucun consentement enregistré</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Consentement retiré</translation>
+    </message>
+    <message>
+        <source>Processing of data not consented</source>
+        <translation>Traitement des données non consenti</translation>
+    </message>
+    <message>
+        <source>No donor</source>
+        <translation>Sans bailleur</translation>
+    </message>
+    <message>
+        <source>No programme</source>
+        <translation>Sans programme</translation>
+    </message>
+    <message>
+        <source>No sector</source>
+        <translation>Sans secteur</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Ensemble</translation>
+    </message>
+</context>
+<context>
+    <name>HomeList</name>
+    <message>
+        <source>and {count} more</source>
+        <translation>et {count} de plus</translation>
+    </message>
+</context>
+<context>
     <name>HomeWidget</name>
-    <message>
-        <source>Receive walk-in returnees, run intake interviews and assessments, draft plans, enrol in trainings and record follow-up visits.</source>
-        <translation>Recevoir les migrants de retour, mener les entretiens d'accueil et les évaluations, préparer les projets, inscrire aux formations et enregistrer les visites de suivi.</translation>
-    </message>
-    <message>
-        <source>Designate operators, run the validation committee, approve disbursement requests and watch the desk's figures.</source>
-        <translation>Désigner les opérateurs, conduire le comité de validation, approuver les demandes de décaissement et suivre les chiffres du guichet.</translation>
-    </message>
-    <message>
-        <source>Pay approved instalments, print receipts, reverse mistakes, close periods and export the ledger for donors.</source>
-        <translation>Payer les tranches approuvées, imprimer les reçus, contre-passer les erreurs, clôturer les périodes et exporter le registre des décaissements pour les bailleurs.</translation>
-    </message>
-    <message>
-        <source>Manage accounts and reference lists, the desk's settings, backups and the audit trail.</source>
-        <translation>Gérer les comptes et les listes de référence, les paramètres du guichet, les sauvegardes et le journal d'audit.</translation>
-    </message>
     <message>
         <source>Good day, {name}</source>
         <translation>Bonjour, {name}</translation>
     </message>
     <message>
-        <source>Desk</source>
-        <translation>Guichet</translation>
+        <source>{role} · {desk}</source>
+        <translation>{role} · {desk}</translation>
     </message>
     <message>
-        <source>Country</source>
-        <translation>Pays</translation>
+        <source>Reading the figures…</source>
+        <translation>Lecture des chiffres…</translation>
     </message>
     <message>
-        <source>Currency</source>
-        <translation>Monnaie</translation>
+        <source>Refresh (F5)</source>
+        <translation>Actualiser (F5)</translation>
     </message>
     <message>
-        <source>Database</source>
-        <translation>Base de données</translation>
+        <source>Read the figures again from the database</source>
+        <translation>Relire les chiffres dans la base de données</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Mise à jour…</translation>
+    </message>
+    <message>
+        <source>The figures could not be read again: {error} The figures shown are from before.</source>
+        <translation>Les chiffres n’ont pas pu être relus : {error} Les chiffres affichés sont ceux d’avant.</translation>
+    </message>
+    <message>
+        <source>Not updated yet</source>
+        <translation>Pas encore à jour</translation>
+    </message>
+    <message>
+        <source>Updated at {time}</source>
+        <translation>À jour à {time}</translation>
     </message>
 </context>
 <context>
@@ -4563,8 +6014,16 @@
         <translation>{read} lignes lues : {new} à importer, {bad} avec des problèmes, {review} doublons possibles à examiner, {already} déjà importées, {withdrawn} refusées (consentement retiré).</translation>
     </message>
     <message>
+        <source>Of the rows to import, {count} change a record already there.</source>
+        <translation>Parmi les lignes à importer, {count} modifient une fiche déjà enregistrée.</translation>
+    </message>
+    <message>
         <source>Row {row}: already imported on {date} by {who}; nothing new is created.</source>
         <translation>Ligne {row} : déjà importée le {date} par {who} ; rien de nouveau n'est créé.</translation>
+    </message>
+    <message>
+        <source>Returnees</source>
+        <translation>Retournés</translation>
     </message>
     <message>
         <source>same ID number</source>
@@ -4682,9 +6141,69 @@
         <source>At most {max} characters.</source>
         <translation>{max} caractères au plus.</translation>
     </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Présences</translation>
+    </message>
+    <message>
+        <source>Row {row}: row {first} already gives this person's attendance on {day}.</source>
+        <translation>Ligne {row} : la ligne {first} donne déjà la présence de cette personne le {day}.</translation>
+    </message>
+    <message>
+        <source>Row {row}: there is no case numbered “{number}”; check the number.</source>
+        <translation>Ligne {row} : aucun dossier ne porte le numéro « {number} » ; vérifiez le numéro.</translation>
+    </message>
+    <message>
+        <source>Row {row}: case {number} is not “{name}”; check the case number and the name.</source>
+        <translation>Ligne {row} : le dossier {number} n'est pas celui de « {name} » ; vérifiez le numéro de dossier et le nom.</translation>
+    </message>
+    <message>
+        <source>Row {row}: case {number} has no seat in a session of the course {course}; enrol them first.</source>
+        <translation>Ligne {row} : le dossier {number} n'a pas de place dans une session de la formation {course} ; inscrivez d'abord la personne.</translation>
+    </message>
+    <message>
+        <source>Row {row}: {day} is not a day of case {number}'s session of {course}; check the date.</source>
+        <translation>Ligne {row} : le {day} n'est pas un jour de la session de {course} du dossier {number} ; vérifiez la date.</translation>
+    </message>
+    <message>
+        <source>Row {row}: case {number} has two sessions of {course} on {day}; give the session's first day.</source>
+        <translation>Ligne {row} : le dossier {number} a deux sessions de {course} le {day} ; indiquez le premier jour de la session.</translation>
+    </message>
+    <message>
+        <source>Operators</source>
+        <translation>Opérateurs</translation>
+    </message>
+    <message>
+        <source>Row {row}: operator “{name}” is already on row {first} of the file with other details; keep one row per operator.</source>
+        <translation>Ligne {row} : l'opérateur « {name} » figure déjà à la ligne {first} du fichier avec d'autres informations ; gardez une seule ligne par opérateur.</translation>
+    </message>
+    <message>
+        <source>Row {row}: {message}</source>
+        <translation>Ligne {row} : {message}</translation>
+    </message>
+    <message>
+        <source>{count} problems in all: nothing was imported, since a statement is imported whole or not at all.</source>
+        <translation>{count} problèmes en tout : rien n’a été importé, car un relevé s’importe en entier ou pas du tout.</translation>
+    </message>
 </context>
 <context>
     <name>ImportTab</name>
+    <message>
+        <source>Returnees (arrival lists, donors' rosters)</source>
+        <translation>Retournés (listes d'arrivée, listes des bailleurs)</translation>
+    </message>
+    <message>
+        <source>Operators</source>
+        <translation>Opérateurs</translation>
+    </message>
+    <message>
+        <source>Training attendance</source>
+        <translation>Présences aux formations</translation>
+    </message>
+    <message>
+        <source>What the workbook holds: each kind has its own columns and checks.</source>
+        <translation>Ce que contient le classeur : chaque type a ses colonnes et ses contrôles.</translation>
+    </message>
     <message>
         <source>&amp;Choose a workbook…</source>
         <translation>&amp;Choisir un classeur…</translation>
@@ -4738,6 +6257,10 @@
         <translation>1 · Le classeur</translation>
     </message>
     <message>
+        <source>It &amp;holds</source>
+        <translation>Il &amp;contient</translation>
+    </message>
+    <message>
         <source>Choose the workbook to import</source>
         <translation>Choisir le classeur à importer</translation>
     </message>
@@ -4766,6 +6289,14 @@
         <translation>Vérification de {file}…</translation>
     </message>
     <message>
+        <source>operators-to-fill-in.xlsx</source>
+        <translation>operateurs-a-remplir.xlsx</translation>
+    </message>
+    <message>
+        <source>attendance-to-fill-in.xlsx</source>
+        <translation>presences-a-remplir.xlsx</translation>
+    </message>
+    <message>
         <source>Save the empty workbook</source>
         <translation>Enregistrer le classeur vierge</translation>
     </message>
@@ -4774,12 +6305,135 @@
         <translation>migrants-de-retour-a-remplir.xlsx</translation>
     </message>
     <message>
-        <source>Returnees</source>
-        <translation>Migrants de retour</translation>
-    </message>
-    <message>
         <source>The empty workbook is saved to {path}. Send it to the partner; its instructions sheet says how to fill it in.</source>
         <translation>Le classeur vierge est enregistré dans {path}. Envoyez-le au partenaire ; sa feuille d'instructions explique comment le remplir.</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorReport</name>
+    <message>
+        <source>Registered</source>
+        <translation>Enregistrées</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>Évaluées</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>Orientées</translation>
+    </message>
+    <message>
+        <source>Trained</source>
+        <translation>Formées</translation>
+    </message>
+    <message>
+        <source>Plan approved</source>
+        <translation>Plan approuvé</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payées</translation>
+    </message>
+    <message>
+        <source>Followed up</source>
+        <translation>Suivies</translation>
+    </message>
+    <message>
+        <source>Indicator report</source>
+        <translation>Rapport d’indicateurs</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>du {start} au {end}</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Guichet</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>Bailleur</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Produced by</source>
+        <translation>Établi par</translation>
+    </message>
+    <message>
+        <source>Produced on</source>
+        <translation>Établi le</translation>
+    </message>
+    <message>
+        <source>No data for this period</source>
+        <translation>Aucune donnée pour cette période</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded for this donor's programmes between these dates: no case opened, no assessment, referral, training, committee approval, payment or follow-up visit. Every indicator is zero.</source>
+        <translation>Rien n’a été enregistré pour les programmes de ce bailleur entre ces dates : aucun dossier ouvert, aucune évaluation, orientation, formation, approbation en comité, aucun paiement ni aucune visite de suivi. Tous les indicateurs sont à zéro.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded between these dates: no case opened, no assessment, referral, training, committee approval, payment or follow-up visit. Every indicator is zero.</source>
+        <translation>Rien n’a été enregistré entre ces dates : aucun dossier ouvert, aucune évaluation, orientation, formation, approbation en comité, aucun paiement ni aucune visite de suivi. Tous les indicateurs sont à zéro.</translation>
+    </message>
+    <message>
+        <source>Check the period and the donor chosen. Work recorded after the report was produced is not in it.</source>
+        <translation>Vérifiez la période et le bailleur choisis. Ce qui a été saisi après l’établissement du rapport n’y figure pas.</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Chiffres clés</translation>
+    </message>
+    <message>
+        <source>Numbers of persons: a person with several cases is counted once per indicator. Tables and charts by group follow; each indicator is defined on the last page.</source>
+        <translation>Nombres de personnes : une personne qui a plusieurs dossiers est comptée une fois par indicateur. Suivent les tableaux et graphiques par groupe ; chaque indicateur est défini en dernière page.</translation>
+    </message>
+    <message>
+        <source>A bar with a break is longer than drawn: the chart is scaled on the groups whose value is recorded, so that they stay readable; its figure is exact.</source>
+        <translation>Une barre interrompue est plus longue que dessinée : le graphique est à l’échelle des groupes dont la valeur est renseignée, pour qu’ils restent lisibles ; son chiffre est exact.</translation>
+    </message>
+    <message>
+        <source>What each indicator counts</source>
+        <translation>Ce que compte chaque indicateur</translation>
+    </message>
+    <message>
+        <source>Each indicator counts persons, not cases: a person with several cases counts once on each line.</source>
+        <translation>Chaque indicateur compte des personnes, non des dossiers : une personne qui a plusieurs dossiers compte une fois sur chaque ligne.</translation>
+    </message>
+    <message>
+        <source>Age band: age at return (at registration when the return date is unknown). Aid level: the latest baseline assessment's recommendation. Sector: the sector of the current plan.</source>
+        <translation>Tranche d’âge : âge au retour (à l’enregistrement quand la date de retour est inconnue). Niveau d’aide : la recommandation de la dernière évaluation initiale. Secteur : celui du plan en cours.</translation>
+    </message>
+    <message>
+        <source>“Not recorded” groups the persons for whom the desk has no value. The report holds no names or personal data.</source>
+        <translation>« Non renseigné » regroupe les personnes pour lesquelles le guichet n’a pas de valeur. Le rapport ne contient ni nom ni donnée personnelle.</translation>
+    </message>
+    <message>
+        <source>Donor: only the cases of the programmes this donor funds are counted.</source>
+        <translation>Bailleur : seuls les dossiers des programmes que ce bailleur finance sont comptés.</translation>
+    </message>
+    <message>
+        <source>Counting the indicators…</source>
+        <translation>Calcul des indicateurs…</translation>
+    </message>
+    <message>
+        <source>Drawing the report…</source>
+        <translation>Mise en page du rapport…</translation>
+    </message>
+    <message>
+        <source>Saving {file}…</source>
+        <translation>Enregistrement de {file}…</translation>
+    </message>
+    <message>
+        <source>Report written to {file}.</source>
+        <translation>Rapport enregistré dans {file}.</translation>
+    </message>
+    <message>
+        <source>all donors</source>
+        <translation>tous les bailleurs</translation>
     </message>
 </context>
 <context>
@@ -5695,6 +7349,10 @@
         <translation>Vous avez approuvé cette demande : une autre personne doit la payer (séparation des tâches).</translation>
     </message>
     <message>
+        <source>You asked for this payment: another person must pay it (separation of duties).</source>
+        <translation>Vous avez demandé ce paiement : une autre personne doit le payer (séparation des tâches).</translation>
+    </message>
+    <message>
         <source>in person</source>
         <translation>en personne</translation>
     </message>
@@ -6051,6 +7709,10 @@
         <translation>&amp;Aide</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
         <source>&amp;About Guichet</source>
         <translation>À &amp;propos de Guichet</translation>
     </message>
@@ -6073,6 +7735,228 @@
     <message>
         <source>&lt;h3&gt;Guichet {version}&lt;/h3&gt;&lt;p&gt;Reintegration desk: {desk}&lt;/p&gt;&lt;p&gt;Database: {db} ({backend}, schema {revision})&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Guichet {version}&lt;/h3&gt;&lt;p&gt;Guichet de réintégration : {desk}&lt;/p&gt;&lt;p&gt;Base de données : {db} ({backend}, schéma {revision})&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerCharts</name>
+    <message>
+        <source>Returns</source>
+        <translation>Retours</translation>
+    </message>
+    <message>
+        <source>Returnees arrived, per month</source>
+        <translation>Migrants de retour arrivés, par mois</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>Cases by stage</source>
+        <translation>Dossiers par étape</translation>
+    </message>
+    <message>
+        <source>{count} other sectors</source>
+        <translation>{count} autres secteurs</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvés</translation>
+    </message>
+    <message>
+        <source>To amend</source>
+        <translation>À amender</translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <translation>Ajournés</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejetés</translation>
+    </message>
+    <message>
+        <source>Committee decisions by sector</source>
+        <translation>Décisions du comité par secteur</translation>
+    </message>
+    <message>
+        <source>First assessment ({count})</source>
+        <translation>Première évaluation ({count})</translation>
+    </message>
+    <message>
+        <source>At 12 months ({count})</source>
+        <translation>À 12 mois ({count})</translation>
+    </message>
+    <message>
+        <source>Sustainability scores (0 to 1)</source>
+        <translation>Scores de durabilité (0 à 1)</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerHomeWidget</name>
+    <message>
+        <source>Click a row, or press Enter, to open the case file</source>
+        <translation>Cliquez sur une ligne, ou appuyez sur Entrée, pour ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Cases waiting for an operator</source>
+        <translation>Dossiers en attente d’opérateur</translation>
+    </message>
+    <message>
+        <source>Open the designation of operators</source>
+        <translation>Ouvrir la désignation des opérateurs</translation>
+    </message>
+    <message>
+        <source>Plans ready for the committee</source>
+        <translation>Projets prêts pour le comité</translation>
+    </message>
+    <message>
+        <source>Open the validation committee</source>
+        <translation>Ouvrir le comité de validation</translation>
+    </message>
+    <message>
+        <source>Payment requests to approve</source>
+        <translation>Demandes de paiement à approuver</translation>
+    </message>
+    <message>
+        <source>Open the Disbursements workspace</source>
+        <translation>Ouvrir l’espace Décaissements</translation>
+    </message>
+    <message>
+        <source>Operators full or nearly</source>
+        <translation>Opérateurs pleins ou presque</translation>
+    </message>
+    <message>
+        <source>Open the operators</source>
+        <translation>Ouvrir les opérateurs</translation>
+    </message>
+    <message>
+        <source>Follow-up visits overdue</source>
+        <translation>Visites de suivi en retard</translation>
+    </message>
+    <message>
+        <source>Open the overdue visits</source>
+        <translation>Ouvrir les visites en retard</translation>
+    </message>
+    <message>
+        <source>Waiting for an operator, the longest first</source>
+        <translation>En attente d’opérateur, les plus anciens d’abord</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Returned on</source>
+        <translation>Retour le</translation>
+    </message>
+    <message>
+        <source>Every case has its operator.</source>
+        <translation>Chaque dossier a son opérateur.</translation>
+    </message>
+    <message>
+        <source>designate in Operators</source>
+        <translation>désigner dans Opérateurs</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Demandé</translation>
+    </message>
+    <message>
+        <source>No plan waiting for the committee.</source>
+        <translation>Aucun projet n’attend le comité.</translation>
+    </message>
+    <message>
+        <source>open the Committee</source>
+        <translation>ouvrir le Comité</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>No request waiting for approval.</source>
+        <translation>Aucune demande n’attend d’approbation.</translation>
+    </message>
+    <message>
+        <source>approve them in Disbursements</source>
+        <translation>les approuver dans Décaissements</translation>
+    </message>
+    <message>
+        <source>Operators at 90 % of capacity or more</source>
+        <translation>Opérateurs remplis à 90 % ou plus</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Opérateur</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Dossiers ouverts</translation>
+    </message>
+    <message>
+        <source>Every operator has room for new cases.</source>
+        <translation>Chaque opérateur a de la place pour de nouveaux dossiers.</translation>
+    </message>
+    <message>
+        <source>Click an operator, or press Enter, to open the operators</source>
+        <translation>Cliquez sur un opérateur, ou appuyez sur Entrée, pour ouvrir les opérateurs</translation>
+    </message>
+    <message>
+        <source>Overdue visits by operator</source>
+        <translation>Visites en retard par opérateur</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>No operator is late with a visit.</source>
+        <translation>Aucun opérateur n’a de visite en retard.</translation>
+    </message>
+    <message>
+        <source>Click an operator, or press Enter, to open the overdue visits</source>
+        <translation>Cliquez sur un opérateur, ou appuyez sur Entrée, pour ouvrir les visites en retard</translation>
+    </message>
+    <message>
+        <source>&amp;To do</source>
+        <translation>À &amp;faire</translation>
+    </message>
+    <message>
+        <source>Chart: &amp;returns and stages</source>
+        <translation>Graphiques : &amp;retours et étapes</translation>
+    </message>
+    <message>
+        <source>Chart: c&amp;ommittee and scores</source>
+        <translation>Graphiques : c&amp;omité et scores</translation>
+    </message>
+    <message>
+        <source>{count} over capacity</source>
+        <translation>{count} au-delà de leur capacité</translation>
+    </message>
+    <message>
+        <source>{count} of them by operators</source>
+        <translation>dont {count} chez les opérateurs</translation>
+    </message>
+    <message>
+        <source>{count} overdue in all, the agents' included</source>
+        <translation>{count} en retard au total, y compris ceux des agents</translation>
+    </message>
+    <message>
+        <source>see them</source>
+        <translation>les voir</translation>
     </message>
 </context>
 <context>
@@ -7196,6 +9080,49 @@
     </message>
 </context>
 <context>
+    <name>PeriodsBox</name>
+    <message>
+        <source>Months of the ledger</source>
+        <translation>Mois du journal</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>Encore ouverts</translation>
+    </message>
+    <message>
+        <source>to close</source>
+        <translation>à clôturer</translation>
+    </message>
+    <message>
+        <source>{count} entries</source>
+        <translation>{count} écritures</translation>
+    </message>
+    <message>
+        <source>current month</source>
+        <translation>mois en cours</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>No month closed yet.</source>
+        <translation>Aucun mois clôturé pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Last closed:</source>
+        <translation>Dernier clôturé :</translation>
+    </message>
+    <message>
+        <source>{month}, on {date} ({count} months closed in all)</source>
+        <translation>{month}, le {date} ({count} mois clôturés en tout)</translation>
+    </message>
+    <message>
+        <source>Close a month in Disbursements</source>
+        <translation>Clôturer un mois dans Décaissements</translation>
+    </message>
+</context>
+<context>
     <name>PeriodsTab</name>
     <message>
         <source>&amp;Close the month…</source>
@@ -7290,6 +9217,14 @@
     <message>
         <source>Other</source>
         <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Business creation</source>
@@ -7510,6 +9445,18 @@
         <translation>Enregistrer {count} migrants de retour, chacun avec un nouveau dossier ? C'est fait en une seule fois : tous ou, en cas de problème, aucun.</translation>
     </message>
     <message>
+        <source>Importing {count} rows…</source>
+        <translation>Import de {count} lignes…</translation>
+    </message>
+    <message>
+        <source>{count} operators imported ({changed} of them already known, now updated).</source>
+        <translation>{count} opérateurs importés (dont {changed} déjà connus, mis à jour).</translation>
+    </message>
+    <message>
+        <source>{count} days of attendance recorded ({changed} of them corrected).</source>
+        <translation>{count} journées de présence enregistrées (dont {changed} corrigées).</translation>
+    </message>
+    <message>
         <source>{count} returnees registered: the Registry finds them now.</source>
         <translation>{count} migrants de retour enregistrés : le Registre les trouve dès maintenant.</translation>
     </message>
@@ -7520,10 +9467,6 @@
     <message>
         <source>The columns are remembered for “{profile}”.</source>
         <translation>Les colonnes sont retenues pour « {profile} ».</translation>
-    </message>
-    <message>
-        <source>Importing {count} returnees…</source>
-        <translation>Import de {count} migrants de retour…</translation>
     </message>
     <message>
         <source>Save the rows with problems</source>
@@ -7660,72 +9603,8 @@
 <context>
     <name>Reconciliation</name>
     <message>
-        <source>“{name}” has a header row (row {row}) but no lines below it. Check that you chose the right file and sheet, then import it again.</source>
-        <translation>« {name} » a une ligne d’en-tête (ligne {row}) mais aucune ligne en dessous. Vérifiez que vous avez choisi le bon fichier et la bonne feuille, puis importez-le à nouveau.</translation>
-    </message>
-    <message>
-        <source>The file “{name}” cannot be opened. Check that it still exists and that you may read it.</source>
-        <translation>Le fichier « {name} » ne peut pas être ouvert. Vérifiez qu’il existe toujours et que vous avez le droit de le lire.</translation>
-    </message>
-    <message>
-        <source>“{name}” is in the old Excel format (.xls). Open it in Excel or LibreOffice, save it as an Excel workbook (.xlsx) and import it again.</source>
-        <translation>« {name} » est dans l’ancien format Excel (.xls). Ouvrez-le dans Excel ou LibreOffice, enregistrez-le comme classeur Excel (.xlsx) et importez-le à nouveau.</translation>
-    </message>
-    <message>
-        <source>“{name}” is not an Excel workbook (.xlsx). Save the statement as an Excel workbook (.xlsx) and import it again.</source>
-        <translation>« {name} » n’est pas un classeur Excel (.xlsx). Enregistrez le relevé comme classeur Excel (.xlsx) et importez-le à nouveau.</translation>
-    </message>
-    <message>
-        <source>“{name}” is refused: unpacked, it would take more than {size} MB, far more than a statement needs. Export the statement again, for a shorter period if need be.</source>
-        <translation>« {name} » est refusé : décompressé, il occuperait plus de {size} Mo, bien plus qu’un relevé n’en demande. Exportez à nouveau le relevé, sur une période plus courte si nécessaire.</translation>
-    </message>
-    <message>
-        <source>“{name}” is refused: a part of it unpacks to more than {ratio} times its size, which only damaged or malicious files do. Export the statement again from the bank or the operator.</source>
-        <translation>« {name} » est refusé : une de ses parties se décompresse à plus de {ratio} fois sa taille, ce que seuls les fichiers endommagés ou malveillants font. Exportez à nouveau le relevé depuis la banque ou l’opérateur.</translation>
-    </message>
-    <message>
-        <source>“{name}” could not be read as an Excel workbook: it may be damaged. Open it in Excel or LibreOffice, save it again as .xlsx and import it again.</source>
-        <translation>« {name} » n’a pas pu être lu comme classeur Excel : il est peut-être endommagé. Ouvrez-le dans Excel ou LibreOffice, enregistrez-le à nouveau en .xlsx et importez-le à nouveau.</translation>
-    </message>
-    <message>
-        <source>“{name}” has no sheet named “{sheet}” (it has: {sheets}).</source>
-        <translation>« {name} » n’a pas de feuille nommée « {sheet} » (il a : {sheets}).</translation>
-    </message>
-    <message>
-        <source>No header row found in the first {rows} rows of “{name}”. The statement needs a date column (e.g. Date), an amount column (e.g. Montant or Amount) and a reference column (e.g. Référence, Transaction ID) or a phone column (e.g. Téléphone, MSISDN).</source>
-        <translation>Aucune ligne d’en-tête trouvée dans les {rows} premières lignes de « {name} ». Le relevé doit avoir une colonne de date (p. ex. Date), une colonne de montant (p. ex. Montant ou Amount) et une colonne de référence (p. ex. Référence, ID transaction) ou de téléphone (p. ex. Téléphone, MSISDN).</translation>
-    </message>
-    <message>
-        <source>Row {row} looks like the header row but has no date column. Name it e.g. “Date” or “Date valeur”, then import the file again.</source>
-        <translation>La ligne {row} semble être la ligne d’en-tête mais n’a pas de colonne de date. Nommez-la p. ex. « Date » ou « Date valeur », puis importez à nouveau le fichier.</translation>
-    </message>
-    <message>
-        <source>Row {row} looks like the header row but has no amount column. Name it e.g. “Montant” or “Amount”, then import the file again.</source>
-        <translation>La ligne {row} semble être la ligne d’en-tête mais n’a pas de colonne de montant. Nommez-la p. ex. « Montant » ou « Amount », puis importez à nouveau le fichier.</translation>
-    </message>
-    <message>
         <source>Row {row} looks like the header row but has neither a reference column nor a phone column. Name one e.g. “Référence” or “Téléphone”, then import the file again.</source>
         <translation>La ligne {row} semble être la ligne d’en-tête mais n’a ni colonne de référence ni colonne de téléphone. Nommez-en une p. ex. « Référence » ou « Téléphone », puis importez à nouveau le fichier.</translation>
-    </message>
-    <message>
-        <source>Row {row}, column “{column}”: the date is missing. Correct the file and import it again.</source>
-        <translation>Ligne {row}, colonne « {column} » : la date manque. Corrigez le fichier et importez-le à nouveau.</translation>
-    </message>
-    <message>
-        <source>Row {row}, column “{column}”: “{value}” is not a date. Write it as dd/mm/yyyy (e.g. 28/11/2026), correct the file and import it again.</source>
-        <translation>Ligne {row}, colonne « {column} » : « {value} » n’est pas une date. Écrivez-la jj/mm/aaaa (p. ex. 28/11/2026), corrigez le fichier et importez-le à nouveau.</translation>
-    </message>
-    <message>
-        <source>Row {row}, column “{column}”: “{value}” is not an amount. Correct the file and import it again.</source>
-        <translation>Ligne {row}, colonne « {column} » : « {value} » n’est pas un montant. Corrigez le fichier et importez-le à nouveau.</translation>
-    </message>
-    <message>
-        <source>Row {row}, column “{column}”: the amount is missing. Correct the file and import it again.</source>
-        <translation>Ligne {row}, colonne « {column} » : le montant manque. Corrigez le fichier et importez-le à nouveau.</translation>
-    </message>
-    <message>
-        <source>Row {row}, column “{column}”: “{value}” is ambiguous (a thousands separator or a decimal mark?). Write the amount without thousands separators (e.g. 12500 or 12,50), then import the file again.</source>
-        <translation>Ligne {row}, colonne « {column} » : « {value} » est ambigu (séparateur de milliers ou virgule décimale ?). Écrivez le montant sans séparateur de milliers (p. ex. 12500 ou 12,50), puis importez à nouveau le fichier.</translation>
     </message>
     <message>
         <source>Row {row}, column “{column}”: “{value}” is too large to be a payment. Correct the file and import it again.</source>
@@ -7734,14 +9613,6 @@
     <message>
         <source>Row {row}, column “{column}”: the amount is zero. Correct or remove the line, then import the file again.</source>
         <translation>Ligne {row}, colonne « {column} » : le montant est nul. Corrigez ou supprimez la ligne, puis importez à nouveau le fichier.</translation>
-    </message>
-    <message>
-        <source>Row {row}, column “{column}”: the reference is longer than {max} characters. Correct the file and import it again.</source>
-        <translation>Ligne {row}, colonne « {column} » : la référence dépasse {max} caractères. Corrigez le fichier et importez-le à nouveau.</translation>
-    </message>
-    <message>
-        <source>Row {row}, column “{column}”: “{value}” is not a phone number. Correct the file and import it again.</source>
-        <translation>Ligne {row}, colonne « {column} » : « {value} » n’est pas un numéro de téléphone. Corrigez le fichier et importez-le à nouveau.</translation>
     </message>
     <message>
         <source>This statement was already imported on {date} by {who}.</source>
@@ -8619,6 +10490,148 @@
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Lock the workstation now</source>
+        <translation>Verrouiller le poste maintenant</translation>
+    </message>
+    <message>
+        <source>Home: count everything again</source>
+        <translation>Accueil : tout recompter</translation>
+    </message>
+    <message>
+        <source>Intake interview: register the case</source>
+        <translation>Entretien d'accueil : enregistrer le dossier</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>In a list: open the selected case, visit or request</source>
+        <translation>Dans une liste : ouvrir le dossier, la visite ou la demande sélectionnés</translation>
+    </message>
+    <message>
+        <source>underlined letter</source>
+        <translation>lettre soulignée</translation>
+    </message>
+    <message>
+        <source>Press the button or go to the field whose letter is underlined</source>
+        <translation>Appuyer sur le bouton ou aller au champ dont la lettre est soulignée</translation>
+    </message>
+    <message>
+        <source>Next / previous field</source>
+        <translation>Champ suivant / précédent</translation>
+    </message>
+    <message>
+        <source>Close a dialog without saving</source>
+        <translation>Fermer une fenêtre sans enregistrer</translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation>Cette liste</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Ce qu'elles font</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Where the database is</source>
+        <translation>Emplacement de la base de données</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>La base de données est endommagée</translation>
+    </message>
+    <message>
+        <source>Restore the last backup</source>
+        <translation>Restaurer la dernière sauvegarde</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>The damaged database was left as it was. Start Guichet again to restore the last backup, or ask your administrator.</source>
+        <translation>La base de données endommagée a été laissée telle quelle. Relancez Guichet pour restaurer la dernière sauvegarde, ou demandez à votre administrateur.</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>the file is not a database</source>
+        <translation>le fichier n’est pas une base de données</translation>
+    </message>
+    <message>
+        <source>the file is cut short</source>
+        <translation>le fichier est tronqué</translation>
+    </message>
+    <message>
+        <source>its contents cannot be read</source>
+        <translation>son contenu est illisible</translation>
+    </message>
+    <message>
+        <source>its journal is there but the file itself is missing</source>
+        <translation>son journal est présent mais le fichier lui-même a disparu</translation>
+    </message>
+    <message>
+        <source>The database {file} cannot be opened: {reason}. It was left as it was, and no new database was created in its place.</source>
+        <translation>La base de données {file} ne peut pas être ouverte : {reason}. Elle a été laissée telle quelle, et aucune nouvelle base n’a été créée à sa place.</translation>
+    </message>
+    <message>
+        <source>The last verified backup, {backup}, was made on {date}: restore it to carry on working.</source>
+        <translation>La dernière sauvegarde vérifiée, {backup}, date du {date} : restaurez-la pour continuer à travailler.</translation>
+    </message>
+    <message>
+        <source>No verified backup was found. Do not delete the file: ask your administrator, who may still be able to recover it.</source>
+        <translation>Aucune sauvegarde vérifiée n’a été trouvée. Ne supprimez pas le fichier : demandez à votre administrateur, qui pourra peut-être encore le récupérer.</translation>
+    </message>
+    <message>
+        <source>This desk is already open in another Guichet, on this computer or on another one that uses the same file. Close it there first: two Guichet writing to one file could damage it.</source>
+        <translation>Ce guichet est déjà ouvert dans un autre Guichet, sur cet ordinateur ou sur un autre qui utilise le même fichier. Fermez-le d’abord là-bas : deux Guichet qui écrivent dans un même fichier pourraient l’endommager.</translation>
+    </message>
+    <message>
+        <source>{user} on {machine}</source>
+        <translation>{user} sur {machine}</translation>
+    </message>
+    <message>
+        <source>This desk is already open in Guichet ({who}, since {since}). Close it there first: two Guichet writing to one file could damage it.</source>
+        <translation>Ce guichet est déjà ouvert dans Guichet ({who}, depuis le {since}). Fermez-le d’abord là-bas : deux Guichet qui écrivent dans un même fichier pourraient l’endommager.</translation>
+    </message>
+    <message>
+        <source>The database is on a network share ({share}). A database file on a share can be damaged when the network hiccups or two computers write to it at once. Keep it on this computer's own disk; for several workstations, use a PostgreSQL server instead.</source>
+        <translation>La base de données est sur un partage réseau ({share}). Un fichier de base de données sur un partage peut être endommagé lors d’une coupure du réseau ou quand deux ordinateurs y écrivent en même temps. Gardez-le sur le disque de cet ordinateur ; pour plusieurs postes, utilisez plutôt un serveur PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>The database is in a folder synchronised by {service}. The sync may copy the file while Guichet writes to it, which can damage it or lose recent work. Move it to a folder that is not synchronised (and send backups to a second destination instead); for several workstations, use a PostgreSQL server.</source>
+        <translation>La base de données est dans un dossier synchronisé par {service}. La synchronisation peut copier le fichier pendant que Guichet y écrit, ce qui peut l’endommager ou faire perdre le travail récent. Déplacez-la dans un dossier non synchronisé (et envoyez plutôt les sauvegardes vers une seconde destination) ; pour plusieurs postes, utilisez un serveur PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached. Check the network and that the server is running, then try again.</source>
+        <translation>Le serveur de base de données est injoignable. Vérifiez le réseau et que le serveur fonctionne, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The disk that holds the database is full, so it could not be brought up to date; it was left as it was. Free some space, then try again.</source>
+        <translation>Le disque qui contient la base de données est plein : elle n’a pas pu être mise à jour et a été laissée telle quelle. Libérez de la place, puis réessayez.</translation>
+    </message>
+</context>
+<context>
     <name>TodayVisitsPanel</name>
     <message>
         <source>&lt;h3&gt;Today's visits&lt;/h3&gt;</source>
@@ -9014,6 +11027,158 @@
         <source>The balances kept for {period} ({kind}, {currency}) differ from the sum of its entries.</source>
         <translation>Les soldes tenus pour {period} ({kind}, {currency}) diffèrent de la somme de ses écritures.</translation>
     </message>
+    <message>
+        <source>Schema</source>
+        <translation>Schéma</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Stockage</translation>
+    </message>
+    <message>
+        <source>Foreign keys</source>
+        <translation>Clés étrangères</translation>
+    </message>
+    <message>
+        <source>Append-only guards</source>
+        <translation>Protections en ajout seul</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>Grand livre</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Journal d’audit</translation>
+    </message>
+    <message>
+        <source>Audit row {id} ({when})</source>
+        <translation>Ligne d’audit {id} ({when})</translation>
+    </message>
+    <message>
+        <source>Audit rows numbered {first} to {last} are missing: part of the trail was deleted.</source>
+        <translation>Les lignes d’audit numérotées {first} à {last} manquent : une partie du journal a été supprimée.</translation>
+    </message>
+    <message>
+        <source>{row}: not linked to the row before it (a row was removed or inserted).</source>
+        <translation>{row} : non liée à la ligne précédente (une ligne a été supprimée ou insérée).</translation>
+    </message>
+    <message>
+        <source>{row}: its content does not match its fingerprint: it was changed after it was written.</source>
+        <translation>{row} : son contenu ne correspond pas à son empreinte : elle a été modifiée après son écriture.</translation>
+    </message>
+    <message>
+        <source>Checking the audit trail…</source>
+        <translation>Vérification du journal d’audit…</translation>
+    </message>
+    <message>
+        <source>The audit trail numbered {numbered} rows but holds {held}: its last rows were deleted.</source>
+        <translation>Le journal d’audit a numéroté {numbered} lignes mais n’en contient que {held} : ses dernières lignes ont été supprimées.</translation>
+    </message>
+    <message>
+        <source>The audit trail holds {held} rows but numbered only {numbered}: rows were added from outside.</source>
+        <translation>Le journal d’audit contient {held} lignes mais n’en a numéroté que {numbered} : des lignes ont été ajoutées de l’extérieur.</translation>
+    </message>
+    <message>
+        <source>{check}: not checked, the schema is not this version's.</source>
+        <translation>{check} : non vérifié, le schéma n’est pas celui de cette version.</translation>
+    </message>
+    <message>
+        <source>{check}: could not be checked.</source>
+        <translation>{check} : vérification impossible.</translation>
+    </message>
+    <message>
+        <source>{check}: the database could not be read ({reason}).</source>
+        <translation>{check} : la base n’a pas pu être lue ({reason}).</translation>
+    </message>
+    <message>
+        <source>Ledger: {count} entries, problems found.</source>
+        <translation>Grand livre : {count} écritures, problèmes trouvés.</translation>
+    </message>
+    <message>
+        <source>Ledger: {count} entries, chain intact, balances, receipts and periods agree; fingerprint {fingerprint}.</source>
+        <translation>Grand livre : {count} écritures, chaîne intacte, soldes, reçus et périodes concordants ; empreinte {fingerprint}.</translation>
+    </message>
+    <message>
+        <source>Audit trail: {count} rows, chain broken.</source>
+        <translation>Journal d’audit : {count} lignes, chaîne rompue.</translation>
+    </message>
+    <message>
+        <source>Audit trail: {count} rows, chain intact; fingerprint {fingerprint}.</source>
+        <translation>Journal d’audit : {count} lignes, chaîne intacte ; empreinte {fingerprint}.</translation>
+    </message>
+    <message>
+        <source>Schema: revision {revision}, the one this version expects.</source>
+        <translation>Schéma : révision {revision}, celle qu’attend cette version.</translation>
+    </message>
+    <message>
+        <source>Schema: this database has no Guichet schema (never initialised, or not a desk's database).</source>
+        <translation>Schéma : cette base n’a pas de schéma Guichet (jamais initialisée, ou ce n’est pas la base d’un guichet).</translation>
+    </message>
+    <message>
+        <source>Schema: revision {revision} was written by a newer Guichet; this one expects {head}.</source>
+        <translation>Schéma : la révision {revision} a été écrite par un Guichet plus récent ; celui-ci attend {head}.</translation>
+    </message>
+    <message>
+        <source>Schema: revision {revision}, this version expects {head}: open the application to upgrade it.</source>
+        <translation>Schéma : révision {revision}, cette version attend {head} : ouvrez l’application pour la mettre à niveau.</translation>
+    </message>
+    <message>
+        <source>Schema: revision {revision}.</source>
+        <translation>Schéma : révision {revision}.</translation>
+    </message>
+    <message>
+        <source>Database file: {pages} pages ({size} MB) read, no damage found ({check}).</source>
+        <translation>Fichier de la base : {pages} pages ({size} Mo) lues, aucun dommage ({check}).</translation>
+    </message>
+    <message>
+        <source>Database file damaged: {detail}</source>
+        <translation>Fichier de la base endommagé : {detail}</translation>
+    </message>
+    <message>
+        <source>Database file damaged: more damage not listed.</source>
+        <translation>Fichier de la base endommagé : d’autres dommages ne sont pas listés.</translation>
+    </message>
+    <message>
+        <source>Database file: {pages} pages ({size} MB) read, damage found ({check}).</source>
+        <translation>Fichier de la base : {pages} pages ({size} Mo) lues, dommages trouvés ({check}).</translation>
+    </message>
+    <message>
+        <source>Index {index} is not valid (an interrupted build): rebuild it with REINDEX.</source>
+        <translation>L’index {index} n’est pas valide (construction interrompue) : reconstruisez-le avec REINDEX.</translation>
+    </message>
+    <message>
+        <source>Database server: PostgreSQL checks its pages (data checksums {checksums}); {indexes} indexes valid.</source>
+        <translation>Serveur de base de données : PostgreSQL contrôle ses pages (sommes de contrôle {checksums}) ; {indexes} index valides.</translation>
+    </message>
+    <message>
+        <source>{table}: {count} rows point at missing records of {parent} (first: row {row}).</source>
+        <translation>{table} : {count} lignes pointent vers des enregistrements absents de {parent} (première : ligne {row}).</translation>
+    </message>
+    <message>
+        <source>{table}: constraint {name} was added without checking the rows already there (NOT VALID).</source>
+        <translation>{table} : la contrainte {name} a été ajoutée sans vérifier les lignes existantes (NOT VALID).</translation>
+    </message>
+    <message>
+        <source>{table}: its references are not enforced (their triggers are disabled).</source>
+        <translation>{table} : ses références ne sont pas contrôlées (leurs déclencheurs sont désactivés).</translation>
+    </message>
+    <message>
+        <source>Foreign keys: {count} references checked, some are broken.</source>
+        <translation>Clés étrangères : {count} références vérifiées, certaines sont rompues.</translation>
+    </message>
+    <message>
+        <source>Foreign keys: {count} references checked, every one points at an existing record.</source>
+        <translation>Clés étrangères : {count} références vérifiées, toutes pointent vers un enregistrement existant.</translation>
+    </message>
+    <message>
+        <source>{table} is no longer append-only: its guard {name} was removed or disabled.</source>
+        <translation>{table} n’est plus en ajout seul : sa protection {name} a été supprimée ou désactivée.</translation>
+    </message>
+    <message>
+        <source>Append-only guards: {present} of {expected} in place (ledger and audit trail).</source>
+        <translation>Protections en ajout seul : {present} sur {expected} en place (grand livre et journal d’audit).</translation>
+    </message>
 </context>
 <context>
     <name>VisitDialog</name>
@@ -9108,6 +11273,29 @@
     <message>
         <source>Cancelled: the visit of {name} ({case}) due on {day}.</source>
         <translation>Annulée : la visite de {name} ({case}) prévue le {day}.</translation>
+    </message>
+</context>
+<context>
+    <name>VulnerabilitiesTab</name>
+    <message>
+        <source>&lt;b&gt;Confidential.&lt;/b&gt; The person's vulnerabilities (medical, psychosocial…) are shown only when you need them; each time they are shown, your name is recorded in the audit trail.</source>
+        <translation>&lt;b&gt;Confidentiel.&lt;/b&gt; Les vulnérabilités de la personne (médicales, psychosociales…) ne s'affichent que lorsque vous en avez besoin ; chaque affichage inscrit votre nom dans le journal d'audit.</translation>
+    </message>
+    <message>
+        <source>&amp;Show the vulnerabilities</source>
+        <translation>&amp;Afficher les vulnérabilités</translation>
+    </message>
+    <message>
+        <source>Vulnerabilities</source>
+        <translation>Vulnérabilités</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>None reported</source>
+        <translation>Aucune signalée</translation>
     </message>
 </context>
 <context>

@@ -124,3 +124,17 @@ def test_followups_reject_options_of_other_exports(desk, context, tmp_path, caps
     args = ["export", "followups", str(out), "--db", context.url, "--user", desk.manager.actor.username]
     assert run([*args, "--from", "2026-01-01", "--to", "2026-12-31", "--donor", "EU"]) == 1
     assert "--donor does not apply to the followups export" in capsys.readouterr().err
+
+
+def test_indicators_as_a_workbook_and_a_pdf_from_one_count(tmp_path, monkeypatch, capsys):
+    db = str(tmp_path / "desk.sqlite")
+    monkeypatch.setenv("DESK_PASSWORD", "demo")
+    assert run(["demo", "--db", db, "--returnees", "60"]) == 0
+    period = ["--from", (date.today() - timedelta(days=365)).isoformat(), "--to", date.today().isoformat()]
+    book, pdf = tmp_path / "indicateurs.xlsx", tmp_path / "rapport.pdf"
+    assert run(["export", "indicators", str(book), *period, "--pdf", str(pdf), "--db", db, "--user", "manager"]) == 0
+    assert book.exists() and pdf.read_bytes().startswith(b"%PDF")
+    alone = tmp_path / "seul.pdf"
+    assert run(["export", "indicators", str(alone), *period, "--db", db, "--user", "finance"]) == 0
+    assert alone.read_bytes().startswith(b"%PDF")
+    assert "Indicator report written to" in capsys.readouterr().out

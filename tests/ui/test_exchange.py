@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from desk.ui.exchange.common import BAD_BACKGROUND
 from desk.ui.exchange.exchange_widget import ExchangeWidget
-from desk.ui.exchange.export_jobs import FOLLOWUPS, RETURNEES
+from desk.ui.exchange.export_jobs import FOLLOWUPS, INDICATORS, RETURNEES
 from desk.ui.exchange.preview_models import NEW, POSSIBLE, PROBLEMS, PreviewTableModel
 from desk.ui.main_window import MainWindow
 from tests.factories import intake_input, make_user
@@ -292,3 +292,20 @@ def test_an_operators_list_is_imported_from_the_same_screen(qtbot, context, tmp_
     assert "1 operators imported" in panel.result_label.text()
     names = [o.data.name for o in tab._services.operators.list_operators()]
     assert names == ["Agro Plus"]
+
+
+def test_the_quarterly_indicators_with_the_donors_report(qtbot, context, tmp_path, monkeypatch):
+    """The manager's quarterly report in minutes: the workbook and, beside it, the PDF with its charts."""
+    exports = _exchange(qtbot, context, "manager").exports_tab
+    exports.choose(INDICATORS)
+    assert not exports.pdf_check.isHidden() and exports.pdf_check.isChecked()
+    exports.from_edit.set_value(date.today() - timedelta(days=90))
+    exports.to_edit.set_value(date.today())
+    book = tmp_path / "indicateurs.xlsx"
+    _save_to(monkeypatch, book)
+    qtbot.mouseClick(exports.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: getattr(exports, "last_export", None) == str(book), timeout=20_000)
+    assert book.exists() and book.with_suffix(".pdf").read_bytes().startswith(b"%PDF")
+    assert "indicateurs.pdf" in exports.result_label.text()
+    exports.choose(FOLLOWUPS)
+    assert exports.pdf_check.isHidden()

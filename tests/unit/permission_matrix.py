@@ -60,6 +60,18 @@ EXPECTED: dict[str, Entry] = {
     "auth.verify_unlock": EVERYONE,  # the same person unlocking their own workstation
     "desk.update_settings": allow(D),
     # -- each role's home page ----------------------------------------------------------------------------------------
+    "data_protection.record_request": allow(M),
+    "data_protection.request_for_case": allow(M),
+    "data_protection.request_from_retention": allow(D),
+    "data_protection.requests": allow(D),
+    "data_protection.approve": allow(D),
+    "data_protection.refuse": allow(D),
+    "data_protection.execute": allow(D),
+    "data_protection.retention_years": allow(D),
+    "data_protection.set_retention_years": allow(D),
+    "data_protection.flagged_cases": allow(D),
+    "indicator_reports.indicator_report_pdf": allow(M, F),
+    "indicator_reports.write_pdf": allow(M, F),
     "home.home": EVERYONE,  # the caller's own role's page: each one below checks its role
     "home.admin": allow(D),
     "home.agent": allow(*AM),

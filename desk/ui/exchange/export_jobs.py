@@ -108,6 +108,7 @@ class ExportRequest:
     columns: list[str] = field(default_factory=list)  # the roster's columns
     for_partner: bool = True  # the roster leaves the desk: consented persons only
     session_id: int | None = None  # the committee session
+    pdf: bool = False  # indicators: also the donor's report as a PDF beside the workbook, from the same figures
 
 
 Job = Callable[..., Any]  # (progress=, cancel=) -> what the service returns
@@ -136,11 +137,21 @@ def export_job(services: ActorServices, request: ExportRequest) -> tuple[Job, De
         assert r.date_from is not None and r.date_to is not None  # the screen asks for both
         first, last = r.date_from, r.date_to
         return (
-            lambda progress, cancel: reports.export_followups(
+            lambda progress, cancel: reports.followup_export(
                 r.path, first, last, hxl=r.hxl, progress=progress, cancel=cancel
             ),
-            lambda count: translate("Exchange", "{count} visits exported to {path}.").format(
-                count=format_number(count), path=where
+            lambda done: (
+                translate("Exchange", "{count} visits exported to {path}.").format(
+                    count=format_number(done.rows), path=where
+                )
+                + (
+                    " "
+                    + translate("Exchange", "{count} visits left out: those persons' consent is not in force.").format(
+                        count=format_number(done.left_out)
+                    )
+                    if done.left_out
+                    else ""
+                )
             ),
         )
     exports: Any = getattr(services, "exports", None)
@@ -158,16 +169,28 @@ def export_job(services: ActorServices, request: ExportRequest) -> tuple[Job, De
             lambda result: _roster_sentence(result, where),
         )
     if r.kind == INDICATORS:
-        return (
-            lambda progress, cancel: exports.export_indicators(
+        reports, pdf = services.indicator_reports, r.path.with_suffix(".pdf")
+
+        def indicators(progress: Any, cancel: Any) -> Any:
+            report = exports.export_indicators(
                 r.path, r.date_from, r.date_to, r.donor, hxl=r.hxl, progress=progress, cancel=cancel
-            ),
-            lambda report: translate(
-                "Exchange", "Indicators exported to {path}: {registered} persons registered, {paid} paid in the period."
-            ).format(
-                path=where,
-                registered=format_number(report.totals.get("registered", 0)),
-                paid=format_number(report.totals.get("paid", 0)),
+            )
+            if r.pdf:
+                reports.write_pdf(pdf, report, progress=progress, cancel=cancel)
+            return report
+
+        return (
+            indicators,
+            lambda report: (
+                translate(
+                    "Exchange",
+                    "Indicators exported to {path}: {registered} persons registered, {paid} paid in the period.",
+                ).format(
+                    path=where,
+                    registered=format_number(report.totals.get("registered", 0)),
+                    paid=format_number(report.totals.get("paid", 0)),
+                )
+                + (" " + translate("Exchange", "The report with its charts: {path}.").format(path=pdf) if r.pdf else "")
             ),
         )
     return (

@@ -33,6 +33,7 @@ from desk.ui.exchange.export_jobs import (
     COMMITTEE,
     HAS_DONOR,
     HAS_PERIOD,
+    INDICATORS,
     NEEDS_PERIOD,
     RETURNEES,
     ExportKind,
@@ -93,6 +94,9 @@ class ExportsTab(QWidget):
         self.hxl_check.setToolTip(
             self.tr("Adds the row of Humanitarian Exchange Language hashtags that donors' dashboards read.")
         )
+        self.pdf_check = QCheckBox(self.tr("and the donor's re&port as a PDF (key figures, tables and charts)"))
+        self.pdf_check.setObjectName("pdf_check")
+        self.pdf_check.setChecked(True)
         self.export_button = QPushButton(self.tr("E&xport…"))
         self.export_button.setObjectName("export_button")
         self.export_button.setStyleSheet("QPushButton:enabled { font-weight: bold; }")
@@ -129,6 +133,7 @@ class ExportsTab(QWidget):
             (self.tr("&Session"), self.session_combo),
             (self.tr("&Columns"), self.columns_box),
             ("", self.hxl_check),
+            ("", self.pdf_check),
         )
         labels = [QLabel(text) for text, _field in rows]
         # One width for every label, so the fields do not jump sideways when the kind shows other rows.
@@ -207,6 +212,7 @@ class ExportsTab(QWidget):
         self.form.setRowVisible(self.donor_combo, kind in HAS_DONOR)
         self.form.setRowVisible(self.session_combo, kind == COMMITTEE)
         self.form.setRowVisible(self.columns_box, kind == RETURNEES)
+        self.form.setRowVisible(self.pdf_check, kind == INDICATORS)
         self.error_label.hide()
 
     # -- the export -----------------------------------------------------------------------------------------
@@ -263,6 +269,7 @@ class ExportsTab(QWidget):
             columns=self._chosen_columns(),
             for_partner=self.partner_check.isChecked(),
             session_id=self.session_combo.currentData(),
+            pdf=kind == INDICATORS and self.pdf_check.isChecked(),
         )
         job, describe = export_job(self._services, request)
 

@@ -8,6 +8,7 @@ The queries of each role live in home_agent, home_manager and home_finance; the 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from desk.models.account import User
 from desk.paths import user_paths
+from desk.services.backup_store import list_folder
 from desk.services.dto import Actor
 from desk.services.home_agent import agent_home
 from desk.services.home_dto import (
@@ -69,13 +71,15 @@ def backups(folder: Path, database: str, now: datetime, limit: int = BACKUPS_SHO
     found.sort(key=lambda f: (f.taken_at, f.name), reverse=True)
     last = next((f for f in found if f.complete), None)
     next_due = last.taken_at + BACKUP_EVERY if last else None
+    # The newest backup's manifest says whether it was re-opened and checked after writing.
+    described = list_folder(folder, database) if database and folder.is_dir() else []
     return BackupStatus(
         str(folder),
         Capped(tuple(found[:limit]), len(found)),
         last,
         next_due,
         next_due is None or next_due <= now,
-        None,
+        described[0].verified if described else None,
     )
 
 
@@ -151,4 +155,8 @@ class HomeService:
             _, _, name = _database_name(session)
             locked = _locked(session, now)
             database = _database(session)
-        return AdminHome(now, backups(folder, name, now), locked, database)
+        status = backups(folder, name, now)
+        checked = next((v for v in list_folder(folder, name) if v.verified), None) if folder.is_dir() else None
+        if checked is not None:  # its integrity check ran on a copy of the database taken then
+            database = replace(database, checked_at=checked.created_at, healthy=True)
+        return AdminHome(now, status, locked, database)

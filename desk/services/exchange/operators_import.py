@@ -14,12 +14,13 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desk.i18n import current_language, translate
+from desk.i18n import translate
 from desk.models.operator import AID_LEVELS, Operator
 from desk.models.reference import Department, Region, Sector
 from desk.services.errors import ValidationError
 from desk.services.exchange.columns import ColumnSpec, Kind
 from desk.services.exchange.reader import ImportRow
+from desk.services.exchange.reference_codes import reference_aliases, reference_codes
 from desk.services.exchange.row_import import ImportCheck, RowImport
 from desk.services.operator_dto import OperatorInput
 from desk.services.operator_service import OperatorService
@@ -48,16 +49,11 @@ def _levels() -> dict[str, str]:
 
 
 def operator_columns(session: Session) -> tuple[ColumnSpec, ...]:
-    english = current_language() == "en"
-
     def ref(model: Any) -> dict[str, str]:
-        return {
-            r.code: (r.name_en if english else r.name_fr)
-            for r in session.scalars(select(model).where(model.active.is_(True)).order_by(model.sort_order))
-        }
+        return reference_codes(session, model)
 
     def aliases(model: Any) -> dict[str, str]:
-        return {name: r.code for r in session.scalars(select(model)) for name in (r.name_fr, r.name_en)}
+        return reference_aliases(session, model)
 
     return (
         ColumnSpec(

@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from desk.i18n import current_language, translate
+from desk.i18n import translate
 from desk.models.base import utcnow
 from desk.models.exchange import ImportBatch, ImportedRow, ImportReview
 from desk.models.intake import Consent
@@ -30,6 +30,7 @@ from desk.services.errors import ValidationError
 from desk.services.exchange.bulk import bulk_insert, search_index_in_bulk, table_of
 from desk.services.exchange.columns import ColumnSpec, Kind
 from desk.services.exchange.reader import ImportRow
+from desk.services.exchange.reference_codes import reference_aliases, reference_codes
 from desk.services.exchange.row_import import ImportCheck, Possible, RowImport
 from desk.services.labels import CODES, label
 from desk.services.person_search import search_text
@@ -42,16 +43,12 @@ KIND = "returnees"
 
 def returnee_columns(session: Session) -> tuple[ColumnSpec, ...]:
     """The columns of a returnee workbook; coded columns take the desk's reference lists."""
-    english = current_language() == "en"
 
     def ref(model: Any) -> dict[str, str]:
-        return {
-            r.code: (r.name_en if english else r.name_fr)
-            for r in session.scalars(select(model).where(model.active.is_(True)).order_by(model.sort_order))
-        }
+        return reference_codes(session, model)
 
     def aliases(model: Any) -> dict[str, str]:
-        return {name: r.code for r in session.scalars(select(model)) for name in (r.name_fr, r.name_en)}
+        return reference_aliases(session, model)
 
     return (
         ColumnSpec(

@@ -48,7 +48,7 @@ FIGURES = (
     Figure("registry", "registry workspace built", "registry shown with its first page", 1000, "ms"),
     Figure("operators", "ranked suggestions", "operator suggestions for one case", 100, "ms"),
     Figure("operators", "designation queue built", "designation queue (30,000 waiting) shown", 1000, "ms"),
-    Figure("committee", "median per screen action", "committee of 500 plans: one screen action", 0.3, "s", "first"),
+    Figure("committee", "median per screen action", "committee of 500 plans: one screen action", 300, "ms", "first"),
     Figure("ledger", "Disbursements workspace opened", "ledger workspace opened (1,000,000 entries)", 1000, "ms"),
     Figure("ledger", "ledger tab: filter by donor", "ledger filtered by donor and year", 1000, "ms"),
     Figure("ledger", "balances per donor (all)", "balances per donor", 500, "ms"),
@@ -64,7 +64,7 @@ FIGURES = (
     Figure("import", "desk import returnees", "`desk import returnees`, 50,000 × 20", 10, "s", "first"),
     Figure("import", "desk import returnees", "  its peak memory", 500, "MB", "peak"),
     Figure("import_checks", "zip bomb", "a zip bomb refused", 1000, "ms", "first"),
-    Figure("exports", "returnees, every case, for a partner", "roster export of every case (200,000)", 20, "s"),
+    Figure("exports", "returnees, every case, for a partner", "roster export of every case (100,000)", 20, "s"),
     Figure("exports", "returnees, every case, for a partner", "  its peak memory", 500, "MB", "peak"),
     Figure("exports", "indicators, last 12 months", "indicators workbook of a year", 10, "s"),
     Figure(
@@ -200,7 +200,7 @@ def main() -> int:
     chosen = args.only or list(SCRIPTS)
     order = ["ledger", "followup"] + [s for s in SCRIPTS if s not in ("ledger", "followup")]  # they fill the desk
     logs: dict[str, str] = {}
-    for script in (s for s in order if s in chosen or s in ("ledger", "followup")):
+    for script in (s for s in order if s in chosen):  # a desk not filled yet: run the whole set once
         values = {"{full}": str(full), "{copy}": ""}
         if "{copy}" in SCRIPTS[script]:
             values["{copy}"] = str(copy_of(full, workdir, script))

@@ -106,6 +106,12 @@ def db(tmp_path, monkeypatch) -> Path:
     return path
 
 
+def _verify_full(db: Path, capsys) -> tuple[int, str, str]:
+    capsys.readouterr()
+    code = run(["verify", "--full", "--db", str(db)])
+    return code, capsys.readouterr().out, ""
+
+
 def _verify(db: Path, capsys) -> tuple[int, str, str]:
     capsys.readouterr()
     code = run(["verify", "--db", str(db)])
@@ -136,8 +142,10 @@ def test_cli_prints_a_summary_line_per_check_and_exits_0(db, capsys):
         "Ledger",
         "Audit trail",
     ]
-    assert "no damage found (integrity_check)" in lines[1] and "chain intact" in lines[5]
+    assert "no damage found (quick_check)" in lines[1] and "chain intact" in lines[5]
     assert lines[-1].startswith("All checks passed in")
+    code, out, _ = _verify_full(db, capsys)
+    assert code == 0 and "no damage found (integrity_check)" in out
 
 
 def test_cli_names_a_tampered_audit_row_without_its_content(db, capsys):
@@ -186,7 +194,7 @@ def test_cli_names_a_damaged_page(db, capsys):
     code, out, _ = _verify(db, capsys)
     assert code == 2
     assert f"  - Database file damaged: On tree page {page} cell 0: Offset" in out
-    assert "damage found (integrity_check)" in out
+    assert "damage found (quick_check)" in out  # the default; --full compares every index too
 
 
 def test_cli_names_an_older_schema_and_does_not_upgrade_it(db, capsys):

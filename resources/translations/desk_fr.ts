@@ -7951,8 +7951,8 @@
         <translation>dont {count} chez les opérateurs</translation>
     </message>
     <message>
-        <source>{count} overdue in all, the agents' included</source>
-        <translation>{count} en retard au total, y compris ceux des agents</translation>
+        <source>{count} in all</source>
+        <translation>{count} au total</translation>
     </message>
     <message>
         <source>see them</source>

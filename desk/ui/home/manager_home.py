@@ -13,7 +13,7 @@ from desk.services.home_dto import CurrencySum, ManagerHome, OperatorLoad
 from desk.services.money import format_money
 from desk.ui.followup.common import LATE_COLOUR
 from desk.ui.formatting import format_date
-from desk.ui.home.home_lists import Column, HomeList, percent_text
+from desk.ui.home.home_lists import ROW_HEIGHT, Column, HomeList, percent_text
 from desk.ui.home.manager_charts import ManagerCharts
 from desk.ui.home.tiles import ALERT, NEUTRAL, WARN, TileButton, count_tone, tile_row
 
@@ -107,6 +107,10 @@ class ManagerHomeWidget(QWidget):
             tip=None,
         )
         self.capacity_list.row_chosen.connect(lambda _o: self.workspace_requested.emit("operators"))
+        # Usually one or two operators: a short list leaves the late visits below room for their rows and total
+        # on a 768-pixel screen (the two boxes at their minimum overlapped there).
+        self.capacity_list.view.setMinimumHeight(ROW_HEIGHT + 4)
+        self.capacity_list.empty_label.setMinimumHeight(ROW_HEIGHT)
         self.behind_list = HomeList(
             "behind_list",
             self.tr("Overdue visits by operator"),
@@ -121,9 +125,10 @@ class ManagerHomeWidget(QWidget):
         self.behind_list.row_chosen.connect(lambda _o: self.followup_requested.emit("overdue"))
         self.overdue_total_label = QLabel()
         self.overdue_total_label.setObjectName("overdue_total_label")
-        self.overdue_total_label.setWordWrap(True)
+        self.overdue_total_label.setWordWrap(False)  # one line, under the list
         self.overdue_total_label.linkActivated.connect(lambda _link: self.followup_requested.emit("overdue"))
-        self.behind_list.box_layout.addWidget(self.overdue_total_label)
+        # In the box's title line, right: under the list, on a 768-pixel screen, it was drawn over the last rows.
+        self.behind_list.title_row.addWidget(self.overdue_total_label)
         for box in (self.waiting_list, self.plans_list, self.requests_list):
             box.row_chosen.connect(lambda item: self.case_requested.emit(item.case_id))
 
@@ -136,8 +141,8 @@ class ManagerHomeWidget(QWidget):
         grid.addWidget(self.plans_list, 2, 0, 2, 1)
         grid.addWidget(self.capacity_list, 2, 1)  # usually one or two operators: half the height is enough
         grid.addWidget(self.behind_list, 3, 1)
-        for row in range(4):
-            grid.setRowStretch(row, 1)
+        for row, stretch in enumerate((1, 1, 1, 2)):  # the late visits by operator need more room than the full
+            grid.setRowStretch(row, stretch)  # operators (one or two lines) and their total line under the list
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         self.charts = ManagerCharts(self)
@@ -182,11 +187,7 @@ class ManagerHomeWidget(QWidget):
         self.behind_list.set_items(home.overdue_by_operator)
         self.overdue_total_label.setText(
             "{text} – <a href='overdue'>{link}</a>".format(
-                text=html.escape(
-                    self.tr("{count} overdue in all, the agents' included").format(
-                        count=format_number(home.overdue_total)
-                    )
-                ),
+                text=html.escape(self.tr("{count} in all").format(count=format_number(home.overdue_total))),
                 link=html.escape(self.tr("see them")),
             )
         )

@@ -82,10 +82,12 @@ def race(context: DeskContext, workstations: Workstations, jobs: list[Job], tabl
         workstations.barrier.wait(GUARD_SECONDS)
         if pid is not None:
             # Let go only once every workstation is inside its transaction, queued behind our lock.
-            guard = time.monotonic() + GUARD_SECONDS
+            polls = int(GUARD_SECONDS / 0.005)  # a bound on the wait, so a broken run fails instead of hanging
             while (queued := _waiting_on_locks(context, pid)) < len(jobs) - len(done):
                 done += workstations.poll()
-                assert time.monotonic() < guard, f"the workstations never queued up: {done}"
+                polls -= 1
+                if polls < 0:
+                    pytest.fail(f"the workstations never queued up: {done}")
                 time.sleep(0.005)
             assert not done and queued == len(jobs), f"a workstation finished without meeting the lock: {done}"
     outcomes = sorted(done + workstations.collect(len(jobs) - len(done)), key=lambda o: o.workstation)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from datetime import datetime
 
@@ -190,15 +191,36 @@ class VerifyService:
             (LEDGER, self._ledger),
             (AUDIT, lambda: self._audit(progress, cancel)),
         ]
-        for done, (key, step) in enumerate(steps):
-            if cancel is not None:
-                cancel.check()
-            progress(done * UNITS, len(CHECKS) * UNITS, _title(key))
-            if key in (GUARDS, LEDGER, AUDIT) and not at_head:
-                summary = translate("Verify", "{check}: not checked, the schema is not this version's.")
-                results.append(CheckResult(key, _title(key), summary.format(check=_title(key)), skipped=True))
-                continue
-            results.append(self._timed(key, step, cancel))
+        # The page and foreign-key checks run in SQLite's C code (the GIL released): on their own connections in a
+        # background thread they overlap with the ledger's chain, which is Python hashing (about 5 s saved at a
+        # million entries). Their results are reported in their place all the same.
+        background = {STORAGE, FOREIGN_KEYS}
+        pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="verify")
+        pending: dict[str, Future[CheckResult]] = {}
+        try:
+            for done, (key, step) in enumerate(steps):
+                if cancel is not None:
+                    cancel.check()
+                progress(done * UNITS, len(CHECKS) * UNITS, _title(key))
+                if key in (GUARDS, LEDGER, AUDIT) and not at_head:
+                    summary = translate("Verify", "{check}: not checked, the schema is not this version's.")
+                    results.append(CheckResult(key, _title(key), summary.format(check=_title(key)), skipped=True))
+                    continue
+                if key in background:
+                    pending[key] = pool.submit(self._timed, key, step, cancel)
+                    results.append(CheckResult(key, _title(key), ""))  # its place; filled in below
+                    continue
+                results.append(self._timed(key, step, cancel))
+            for index, result in enumerate(results):
+                if result.key in pending:
+                    results[index] = pending[result.key].result()
+        finally:
+            if cancel is not None and cancel.cancelled:
+                for future in pending.values():
+                    future.cancel()
+            pool.shutdown(wait=True)
+        if cancel is not None:
+            cancel.check()
         progress(len(CHECKS) * UNITS, len(CHECKS) * UNITS, "")
         return VerifyReport(self._label, self._engine.dialect.name, tuple(results), time.perf_counter() - started)
 

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from desk.models.account import User
 from desk.paths import user_paths
+from desk.services.backup_dto import BackupView
 from desk.services.backup_store import list_folder
 from desk.services.dto import Actor
 from desk.services.home_agent import agent_home
@@ -54,7 +55,9 @@ def _database_name(session: Session) -> tuple[str, str, str]:
     return backend, f"{url.host or 'localhost'}/{url.database}", str(url.database or "")
 
 
-def backups(folder: Path, database: str, now: datetime, limit: int = BACKUPS_SHOWN) -> BackupStatus:
+def backups(
+    folder: Path, database: str, now: datetime, limit: int = BACKUPS_SHOWN, described: list[BackupView] | None = None
+) -> BackupStatus:
     """This database's copies in the backup folder, newest first (the folder's files, not a manifest)."""
     demo = user_paths().demo_database.stem
     found: list[BackupFile] = []
@@ -72,7 +75,8 @@ def backups(folder: Path, database: str, now: datetime, limit: int = BACKUPS_SHO
     last = next((f for f in found if f.complete), None)
     next_due = last.taken_at + BACKUP_EVERY if last else None
     # The newest backup's manifest says whether it was re-opened and checked after writing.
-    described = list_folder(folder, database) if database and folder.is_dir() else []
+    if described is None:
+        described = list_folder(folder, database) if database and folder.is_dir() else []
     return BackupStatus(
         str(folder),
         Capped(tuple(found[:limit]), len(found)),
@@ -155,8 +159,9 @@ class HomeService:
             _, _, name = _database_name(session)
             locked = _locked(session, now)
             database = _database(session)
-        status = backups(folder, name, now)
-        checked = next((v for v in list_folder(folder, name) if v.verified), None) if folder.is_dir() else None
+        described = list_folder(folder, name) if name and folder.is_dir() else []  # the manifests, read once
+        status = backups(folder, name, now, described=described)
+        checked = next((v for v in described if v.verified), None)
         if checked is not None:  # its integrity check ran on a copy of the database taken then
             database = replace(database, checked_at=checked.created_at, healthy=True)
         return AdminHome(now, status, locked, database)

@@ -28,7 +28,7 @@ from desk.ui.password_dialog import PasswordDialog
 from desk.ui.setup_dialog import SetupDialog
 from desk.ui.translator import install_translator
 from desk.ui.welcome_dialog import WelcomeDialog
-from desk.ui.workers import Task, run_in_background, run_with_progress
+from desk.ui.workers import Task, cancel_and_wait, run_in_background, run_with_progress
 
 log = logging.getLogger(__name__)
 
@@ -180,7 +180,10 @@ class GuiController(QObject):
             self.window = None
 
     def _close_context(self) -> None:
+        """The database closed once nothing works on it any more (a refresh or a backup still running is stopped)."""
         if self.context is not None:
+            if not cancel_and_wait():
+                log.error("a background job was still running when the database was closed")
             self.context.close()
             self.context = None
 
@@ -217,6 +220,7 @@ class GuiController(QObject):
     def shutdown(self) -> None:
         """On quitting: a last backup when the database changed since the previous one, then close it."""
         if self.context is not None:
+            cancel_and_wait()  # the day's backup, if it is still being written, ends (or stops) first
             try:
                 backup_on_exit(self.context, self._paths.backups)
             except DeskError as exc:

@@ -11,7 +11,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desk.i18n import translate
@@ -44,41 +44,80 @@ class _Job(QRunnable):
             self._signals.finished.emit(result)
 
 
+# Tasks whose job has not reported back yet. A task is never a child of a widget: closing a window while its job
+# runs must not delete, on the GUI thread, the object the job is emitting from on its own thread.
+_running: set[Task] = set()
+
+
 class Task(QObject):
-    """A running job: its signals arrive on the GUI thread; cancel() asks the service to stop and roll back."""
+    """A running job: its signals arrive on the GUI thread; cancel() asks the service to stop and roll back.
+
+    `owner` is the widget the result is for: once it is gone, the result is dropped instead of being handed to
+    a window that no longer exists.
+    """
 
     progressed = Signal(int, int, str)
     finished = Signal(object)
     failed = Signal(object)
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, owner: QObject | None = None) -> None:
+        super().__init__(None)
         self.token = CancelToken()
         self.done = False
-        self._signals = _Signals()
-        self._signals.progressed.connect(self.progressed)
+        self._owner_gone = False
+        # The job's signals belong to the task (C++ ownership): the worker thread dropping its last Python reference
+        # to them never deletes them there.
+        self._signals = _Signals(self)
+        self._signals.progressed.connect(self._on_progressed)
         self._signals.finished.connect(self._on_finished)
         self._signals.failed.connect(self._on_failed)
+        if owner is not None:
+            owner.destroyed.connect(self._on_owner_destroyed)
+        _running.add(self)
 
     def cancel(self) -> None:
         self.token.cancel()
 
+    @Slot()
+    def _on_owner_destroyed(self) -> None:
+        self._owner_gone = True
+        self.token.cancel()
+
+    @Slot(int, int, str)
+    def _on_progressed(self, done: int, total: int, message: str) -> None:
+        if not self._owner_gone:
+            self.progressed.emit(done, total, message)
+
     @Slot(object)
     def _on_finished(self, result: object) -> None:
-        self.done = True
-        self.finished.emit(result)
+        self._end()
+        if not self._owner_gone:
+            self.finished.emit(result)
 
     @Slot(object)
     def _on_failed(self, exc: object) -> None:
+        self._end()
+        if not self._owner_gone:
+            self.failed.emit(exc)
+
+    def _end(self) -> None:
         self.done = True
-        self.failed.emit(exc)
+        # Released on a later turn of the event loop, never inside the slot the job's last signal is calling.
+        QTimer.singleShot(0, lambda: _running.discard(self))
 
 
-def run_in_background(fn: Callable[..., Any], parent: QObject | None = None) -> Task:
+def run_in_background(fn: Callable[..., Any], owner: QObject | None = None) -> Task:
     """Run fn(progress=..., cancel=...) on the thread pool; connect to the returned Task's signals."""
-    task = Task(parent)
+    task = Task(owner)
     QThreadPool.globalInstance().start(_Job(fn, task._signals, task.token))
     return task
+
+
+def cancel_and_wait(timeout_ms: int = 120_000) -> bool:
+    """Before a database is closed: ask every running job to stop, then wait for them (False when one did not end)."""
+    for task in list(_running):
+        task.cancel()
+    return bool(QThreadPool.globalInstance().waitForDone(timeout_ms))
 
 
 def run_with_progress(
@@ -105,13 +144,11 @@ def run_with_progress(
             dialog.setLabelText(message)
 
     def finished(result: object) -> None:
-        dialog.reset()
-        dialog.close()
+        _dismiss(dialog)
         on_done(result)
 
     def failed(exc: object) -> None:
-        dialog.reset()
-        dialog.close()
+        _dismiss(dialog)
         if not isinstance(exc, Cancelled):
             on_error(exc)  # type: ignore[arg-type]
 
@@ -119,3 +156,10 @@ def run_with_progress(
     task.finished.connect(finished)
     task.failed.connect(failed)
     return task
+
+
+def _dismiss(dialog: QProgressDialog) -> None:
+    """The progress dialog closed and released (each operation has its own; none piles up under the widget)."""
+    dialog.reset()
+    dialog.close()
+    dialog.deleteLater()

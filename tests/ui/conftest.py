@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import gc
 import time
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
@@ -20,6 +21,26 @@ def _english_ui(qapp):
     install_translator("en")
     yield
     install_translator("en")
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_teardown(item):
+    """A job still running when its test ends (a home refresh after a window closed at once) ends before the test's
+    database is closed, not during the next test."""
+    QThreadPool.globalInstance().waitForDone(120_000)
+    yield
+
+
+@pytest.fixture(autouse=True)
+def _nothing_outlives_the_test(qapp):
+    """A deferred deletion or a cycle of Qt wrappers never runs on into the next test: each test's objects end
+    within that test, where a fault they cause is the test's own."""
+    yield
+    assert QThreadPool.globalInstance().waitForDone(120_000), "a background job did not end"
+    QApplication.processEvents()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture

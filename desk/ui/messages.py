@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desk.i18n import translate
 from desk.services.errors import Conflict, DeskError
+from desk.services.ledger_service import Refused
 
 log = logging.getLogger(__name__)
 
@@ -19,6 +20,14 @@ def error_text(exc: BaseException) -> str:
     return translate(
         "Messages", "Something unexpected went wrong. Nothing was saved. The details are in the application log."
     )
+
+
+def refusal_text(exc: BaseException) -> str:
+    """A refusal as a list of reasons the person can read out; any other error as its message."""
+    if isinstance(exc, Refused):
+        heading = translate("LedgerScreens", "This cannot be done:")
+        return "\n".join([heading, *(f"• {reason}" for reason in exc.reasons)])
+    return error_text(exc)
 
 
 def show_error(parent: QWidget | None, exc: BaseException) -> None:

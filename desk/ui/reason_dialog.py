@@ -9,8 +9,7 @@ from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QPlainTextEdit, QVBo
 
 from desk.services.errors import DeskError
 from desk.ui.messages import refusal_text
-from desk.ui.style import SUMMARY_STYLE
-from desk.ui.widgets import ErrorLabel, dialog_buttons
+from desk.ui.widgets import SUMMARY_STYLE, ErrorLabel, dialog_buttons
 
 
 class ReasonDialog(QDialog):

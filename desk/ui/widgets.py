@@ -24,6 +24,8 @@ from desk.ui.messages import error_text, show_error
 OK = QDialogButtonBox.StandardButton.Ok
 SAVE = QDialogButtonBox.StandardButton.Save
 CANCEL = QDialogButtonBox.StandardButton.Cancel
+# The grey box that says, at the top of a dialog, what the action is about.
+SUMMARY_STYLE = "QLabel { background: #f4f6f9; border: 1px solid #c9d1dc; padding: 8px; }"
 
 
 class ErrorLabel(QLabel):

@@ -2688,8 +2688,16 @@
         <translation>Pourquoi la demande est-elle refusée ? Le responsable qui l'a enregistrée lira ce motif.</translation>
     </message>
     <message>
-        <source>&amp;Refuse the request</source>
-        <translation>&amp;Refuser la demande</translation>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motif</translation>
+    </message>
+    <message>
+        <source>Refuse the request</source>
+        <translation>Refuser la demande</translation>
+    </message>
+    <message>
+        <source>Open the request</source>
+        <translation>Ouvrir la demande</translation>
     </message>
     <message>
         <source>Erasure of case {number}</source>
@@ -2698,10 +2706,6 @@
     <message>
         <source>This case was closed on {date}, past the desk's retention period. Why should it be erased? The request then waits for your decision like any other.</source>
         <translation>Ce dossier a été clôturé le {date}, au-delà de la durée de conservation du guichet. Pourquoi l'effacer ? La demande attendra ensuite votre décision comme toute autre.</translation>
-    </message>
-    <message>
-        <source>&amp;Open the request</source>
-        <translation>&amp;Ouvrir la demande</translation>
     </message>
 </context>
 <context>

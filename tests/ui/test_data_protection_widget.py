@@ -11,9 +11,10 @@ from sqlalchemy import update
 from desk.models.followup import CaseClosure
 from desk.services.data_protection import DataProtectionService
 from desk.ui.admin.admin_widget import AdminWidget
-from desk.ui.admin.data_protection_dialogs import ExecuteErasureDialog, ReasonDialog
+from desk.ui.admin.data_protection_dialogs import ExecuteErasureDialog
 from desk.ui.admin.data_protection_widget import DataProtectionWidget
 from desk.ui.case_file.erasure_dialog import ErasureRequestDialog
+from desk.ui.reason_dialog import ReasonDialog
 from tests.factories import intake_input, make_user
 from tests.ui.conftest import answer_next_dialog, type_text
 

@@ -16,13 +16,14 @@ from desk.ui.case_file.case_file_window import CaseFileWindow
 from desk.ui.case_file.followup_tab import FollowupTab
 from desk.ui.followup.calendar_cells import paint_day, pieces
 from desk.ui.followup.common import LATE_BACKGROUND
-from desk.ui.followup.dialogs import CloseCaseDialog, MoveDialog, ReasonDialog
+from desk.ui.followup.dialogs import CloseCaseDialog, MoveDialog
 from desk.ui.followup.followup_widget import FollowupWidget
 from desk.ui.followup.models import VisitsTableModel
 from desk.ui.followup.record_dialog import RecordDialog
 from desk.ui.followup.today_panel import remind_followup
 from desk.ui.followup.visit_dialog import VisitDialog
 from desk.ui.main_window import MainWindow
+from desk.ui.reason_dialog import ReasonDialog
 from tests.ui.conftest import answer_next_dialog, type_text
 from tests.unit.services.test_ledger import Desk
 
@@ -256,7 +257,7 @@ def test_case_file_tab_closes_and_a_manager_reopens(qtbot, desk):
     def reopen(dialog) -> None:
         assert isinstance(dialog, ReasonDialog)
         _ok(dialog)
-        errors.append(dialog.errors.text("reason"))
+        errors.append(dialog.error_label.text())
         type_text(dialog.reason_edit, "La personne est revenue au guichet")
         _ok(dialog)
 

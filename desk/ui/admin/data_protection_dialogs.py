@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -20,41 +19,6 @@ from desk.services.data_protection import DataProtectionService
 from desk.services.data_protection_dto import ErasureReport, ErasureRequestView
 from desk.services.errors import DeskError
 from desk.ui.widgets import OK, ErrorLabel, dialog_buttons
-
-
-def one_line(text: str) -> str:
-    """What a multi-line box holds, as the one line the services store."""
-    return " ".join(text.split())
-
-
-class ReasonDialog(QDialog):
-    """A reason to type, then `submit(reason)` runs; the dialog stays open with the error when it fails."""
-
-    def __init__(self, title: str, prompt: str, ok_text: str, submit, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
-        super().__init__(parent)
-        self._submit = submit
-        self.setWindowTitle(title)
-        self.setMinimumWidth(460)
-        self.reason_edit = QPlainTextEdit()
-        self.reason_edit.setObjectName("reason_edit")
-        self.reason_edit.setTabChangesFocus(True)
-        self.reason_edit.setFixedHeight(90)
-        prompt_label = QLabel(prompt)
-        prompt_label.setWordWrap(True)
-        self.error_label = ErrorLabel()
-        layout = QVBoxLayout(self)
-        layout.addWidget(prompt_label)
-        layout.addWidget(self.reason_edit)
-        layout.addWidget(self.error_label)
-        layout.addWidget(dialog_buttons(ok_text, self._on_buttons_accepted, self.reject, OK))
-
-    def _on_buttons_accepted(self) -> None:
-        try:
-            self._submit(one_line(self.reason_edit.toPlainText()))
-        except DeskError as exc:
-            self.error_label.show_error(exc)
-            return
-        self.accept()
 
 
 class ExecuteErasureDialog(QDialog):

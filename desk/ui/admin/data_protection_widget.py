@@ -22,9 +22,10 @@ from desk.i18n import QT_TRANSLATE_NOOP, translate
 from desk.services.data_protection import DataProtectionService
 from desk.services.data_protection_dto import ErasureRequestView, FlaggedCase, describe_outcome
 from desk.services.errors import DeskError
-from desk.ui.admin.data_protection_dialogs import ExecuteErasureDialog, ReasonDialog
+from desk.ui.admin.data_protection_dialogs import ExecuteErasureDialog
 from desk.ui.formatting import format_date, format_datetime
 from desk.ui.messages import show_error
+from desk.ui.reason_dialog import ReasonDialog
 from desk.ui.table_models import DtoTableModel
 from desk.ui.widgets import configure_table
 
@@ -247,7 +248,8 @@ class DataProtectionWidget(QWidget):
         dialog = ReasonDialog(
             self.tr("Refuse the erasure of case {number}").format(number=r.case_number),
             self.tr("Why is the request refused? The manager who recorded it reads this."),
-            self.tr("&Refuse the request"),
+            self.tr("&Reason"),
+            self.tr("Refuse the request"),
             lambda reason: self._service.refuse(r.id, r.version, reason),
             self,
         )
@@ -288,7 +290,8 @@ class DataProtectionWidget(QWidget):
                 "This case was closed on {date}, past the desk's retention period. Why should it be erased? "
                 "The request then waits for your decision like any other."
             ).format(date=format_date(flagged.closed_on)),
-            self.tr("&Open the request"),
+            self.tr("&Reason"),
+            self.tr("Open the request"),
             lambda reason: self._service.request_from_retention(flagged.case_id, reason),
             self,
         )

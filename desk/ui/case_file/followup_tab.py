@@ -16,12 +16,13 @@ from desk.services.followup_dto import ClosureView, VisitDetail
 from desk.services.labels import label
 from desk.services.permissions import Action, can
 from desk.ui.followup.common import INFO_STYLE, LATE_COLOUR, kind_text, late_text, reports_hook, who_text
-from desk.ui.followup.dialogs import AddVisitDialog, CloseCaseDialog, MoveDialog, ReasonDialog, visit_html
+from desk.ui.followup.dialogs import AddVisitDialog, CloseCaseDialog, MoveDialog, visit_html
 from desk.ui.followup.models import CaseVisitsTableModel, ClosuresTableModel
 from desk.ui.followup.record_dialog import RecordDialog
 from desk.ui.followup.visit_dialog import open_visit
 from desk.ui.formatting import format_date
 from desk.ui.ledger.dialogs import DayDialog
+from desk.ui.reason_dialog import ReasonDialog
 from desk.ui.widgets import ErrorLabel, configure_table, save_pdf
 
 M = CaseVisitsTableModel

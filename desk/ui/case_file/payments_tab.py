@@ -18,10 +18,12 @@ from desk.services.labels import label as code_label
 from desk.services.ledger_dto import CaseBalance, InstalmentView, RequestView
 from desk.services.money import format_money
 from desk.services.permissions import Action, can
-from desk.ui.ledger.common import money_table, refusal_text
-from desk.ui.ledger.dialogs import DayDialog, ReasonDialog
+from desk.ui.ledger.common import money_table
+from desk.ui.ledger.dialogs import DayDialog
 from desk.ui.ledger.models import InstalmentsTableModel, RequestsTableModel
 from desk.ui.ledger.request_dialog import RequestDialog
+from desk.ui.messages import refusal_text
+from desk.ui.reason_dialog import ReasonDialog
 from desk.ui.widgets import ErrorLabel
 
 CARD_STYLE = "QFrame#figure { background: #f4f6f9; border: 1px solid #c9d1dc; border-radius: 3px; }"

@@ -15,7 +15,7 @@ from desk.i18n import QT_TRANSLATE_NOOP, translate
 from desk.services.errors import ValidationError
 from desk.services.followup_dto import VisitRow
 from desk.services.labels import label
-from desk.ui.widgets import ErrorLabel, configure_table
+from desk.ui.widgets import SUMMARY_STYLE, ErrorLabel, configure_table
 
 LATE_COLOUR = "#b00020"  # overdue: red, still readable printed in grey
 LATE_BACKGROUND = "#fde2e0"
@@ -24,7 +24,6 @@ MISSED_COLOUR = "#9a5800"
 PLANNED_COLOUR = "#1f3b63"
 MUTED_COLOUR = "#777777"
 INFO_STYLE = "color: #1e5b2f; font-weight: bold;"
-SUMMARY_STYLE = "QLabel { background: #f4f6f9; border: 1px solid #c9d1dc; padding: 8px; }"
 STATUS_COLOURS = {"done": DONE_COLOUR, "missed": MISSED_COLOUR, "unreachable": MISSED_COLOUR, "cancelled": MUTED_COLOUR}
 
 CTX = "Followup"

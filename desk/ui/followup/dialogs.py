@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from contextlib import suppress
 from datetime import date
 from html import escape
@@ -120,46 +119,6 @@ class MoveDialog(QDialog):
             self.errors.show(exc)
             return
         self.new_date = day
-        self.accept()
-
-
-class ReasonDialog(QDialog):
-    """An action that needs a reason typed first: cancel a visit, renew a schedule, reopen a case."""
-
-    def __init__(
-        self,
-        title: str,
-        summary: str,
-        prompt: str,
-        ok_text: str,
-        action: Callable[[str], object],
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self._action = action
-        self.result_value: object = None
-        self.setWindowTitle(title)
-        self.reason_edit = reason_edit()
-        self.error_label = ErrorLabel()
-        self.errors = FieldErrors(self.error_label)
-        form = QFormLayout()
-        self.errors.add_row(form, "reason", prompt, self.reason_edit)
-        layout = QVBoxLayout(self)
-        if summary:
-            layout.addWidget(summary_label(summary))
-        layout.addLayout(form)
-        layout.addWidget(self.error_label)
-        layout.addWidget(dialog_buttons(ok_text, self._on_buttons_accepted, self.reject))
-        self.resize(500, 0)
-        self.reason_edit.setFocus()
-
-    def _on_buttons_accepted(self) -> None:
-        self.errors.clear()
-        try:
-            self.result_value = self._action(self.reason_edit.toPlainText())
-        except DeskError as exc:
-            self.errors.show(exc, "reason" if getattr(exc, "field", "") in ("reason", "note") else "")
-            return
         self.accept()
 
 

@@ -23,10 +23,11 @@ from desk.ui.followup.common import (
     which_visit,
     who_text,
 )
-from desk.ui.followup.dialogs import MoveDialog, ReasonDialog, visit_html
+from desk.ui.followup.dialogs import MoveDialog, visit_html
 from desk.ui.followup.record_dialog import RecordDialog
 from desk.ui.formatting import format_date
 from desk.ui.messages import show_error
+from desk.ui.reason_dialog import ReasonDialog
 from desk.ui.widgets import ErrorLabel
 
 

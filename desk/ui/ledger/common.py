@@ -13,22 +13,12 @@ from PySide6.QtWidgets import QDoubleSpinBox, QFileDialog, QTableView, QWidget
 
 from desk.i18n import current_language, translate
 from desk.services.context import ActorServices
-from desk.services.ledger_service import Refused
 from desk.services.money import MINOR_UNITS
-from desk.ui.messages import error_text
 from desk.ui.widgets import configure_table
 
 CASH_COLOUR = "#1e5b2f"  # paid: dark green, still readable printed in grey
 REVERSAL_COLOUR = "#a00000"
 MUTED_COLOUR = "#666666"
-
-
-def refusal_text(exc: BaseException) -> str:
-    """A refusal as a list of reasons the cashier can read out; any other error as its message."""
-    if isinstance(exc, Refused):
-        heading = translate("LedgerScreens", "This cannot be done:")
-        return "\n".join([heading, *(f"• {reason}" for reason in exc.reasons)])
-    return error_text(exc)
 
 
 def money_table(object_name: str, model: QAbstractItemModel, widths: Sequence[int] = ()) -> QTableView:

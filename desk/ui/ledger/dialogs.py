@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from html import escape
 
@@ -26,11 +25,9 @@ from desk.services.ledger_service import NEEDS_REFERENCE
 from desk.services.money import format_money
 from desk.ui.date_edit import DateEdit
 from desk.ui.formatting import format_date
-from desk.ui.ledger.common import refusal_text
 from desk.ui.ledger.models import entry_kind, payment_label
-from desk.ui.widgets import ErrorLabel, dialog_buttons
-
-SUMMARY_STYLE = "QLabel { background: #f4f6f9; border: 1px solid #c9d1dc; padding: 8px; }"
+from desk.ui.messages import refusal_text
+from desk.ui.widgets import SUMMARY_STYLE, ErrorLabel, dialog_buttons
 
 
 def _summary(html: str) -> QLabel:
@@ -131,43 +128,6 @@ class PayDialog(QDialog):
                 field = {"reference": self.reference_edit, "value_date": self.date_edit}.get(exc.field)
                 if field is not None:
                     field.setFocus()
-            return
-        self.accept()
-
-
-class ReasonDialog(QDialog):
-    """A reason typed before an action that needs one (refusing a request)."""
-
-    def __init__(
-        self,
-        title: str,
-        summary: str,
-        prompt: str,
-        ok_text: str,
-        action: Callable[[str], None],
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self._action = action
-        self.setWindowTitle(title)
-        self.reason_edit = _reason_edit()
-        self.reason_edit.setObjectName("reason_edit")
-        self.error_label = ErrorLabel()
-        form = QFormLayout()
-        form.addRow(prompt, self.reason_edit)
-        layout = QVBoxLayout(self)
-        layout.addWidget(_summary(summary))
-        layout.addLayout(form)
-        layout.addWidget(self.error_label)
-        layout.addWidget(dialog_buttons(ok_text, self._on_buttons_accepted, self.reject))
-        self.resize(480, 0)
-        self.reason_edit.setFocus()
-
-    def _on_buttons_accepted(self) -> None:
-        try:
-            self._action(self.reason_edit.toPlainText())
-        except DeskError as exc:
-            self.error_label.show_error(refusal_text(exc))
             return
         self.accept()
 

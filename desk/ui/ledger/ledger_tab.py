@@ -32,11 +32,10 @@ from desk.ui.ledger.common import (
     money_table,
     receipt_file_name,
     receipts_pdf,
-    refusal_text,
 )
 from desk.ui.ledger.dialogs import DayDialog, ReverseDialog
 from desk.ui.ledger.models import EntriesTableModel
-from desk.ui.messages import show_error
+from desk.ui.messages import refusal_text, show_error
 from desk.ui.widgets import ErrorLabel, save_pdf
 from desk.ui.workers import run_with_progress
 

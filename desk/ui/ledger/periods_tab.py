@@ -21,8 +21,9 @@ from desk.services.context import ActorServices
 from desk.services.errors import DeskError
 from desk.services.ledger_dto import PeriodView, VerifyReport
 from desk.services.permissions import Action, can
-from desk.ui.ledger.common import money_table, month_label, refusal_text
+from desk.ui.ledger.common import money_table, month_label
 from desk.ui.ledger.models import PeriodsTableModel
+from desk.ui.messages import refusal_text
 from desk.ui.widgets import ErrorLabel, save_pdf
 from desk.ui.workers import run_in_background
 

@@ -19,8 +19,9 @@ from desk.services.errors import DeskError, ValidationError
 from desk.services.labels import choices
 from desk.services.ledger_dto import CaseBalance, InstalmentView, PaymentInput, RequestInput
 from desk.services.money import format_money
-from desk.ui.ledger.common import AmountSpin, refusal_text
+from desk.ui.ledger.common import AmountSpin
 from desk.ui.ledger.models import instalment_state
+from desk.ui.messages import refusal_text
 from desk.ui.widgets import ErrorLabel, dialog_buttons
 
 ERROR_FIELD_STYLE = "border: 2px solid #a00000;"

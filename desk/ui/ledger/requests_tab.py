@@ -21,9 +21,11 @@ from desk.services.errors import DeskError
 from desk.services.ledger_dto import RequestView
 from desk.services.money import format_money
 from desk.services.permissions import Action, can
-from desk.ui.ledger.common import choose_pdf_path, money_table, receipt_file_name, receipts_pdf, refusal_text
-from desk.ui.ledger.dialogs import PayDialog, ReasonDialog
+from desk.ui.ledger.common import choose_pdf_path, money_table, receipt_file_name, receipts_pdf
+from desk.ui.ledger.dialogs import PayDialog
 from desk.ui.ledger.models import RequestsTableModel, payment_label
+from desk.ui.messages import refusal_text
+from desk.ui.reason_dialog import ReasonDialog
 from desk.ui.widgets import ErrorLabel, save_pdf
 
 M = RequestsTableModel

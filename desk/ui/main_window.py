@@ -236,7 +236,12 @@ class MainWindow(QMainWindow):
         return [self.nav_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.nav_list.count())]
 
     def show_workspace(self, key: str) -> None:
+        """A workspace by its key, or one of its tabs as "workspace/tab" (e.g. "ledger/periods")."""
+        key, _, tab = key.partition("/")
         self.show_workspace_at(self.workspace_keys().index(key))
+        widget = self.workspace(key)
+        if tab and hasattr(widget, "show_tab"):
+            widget.show_tab(tab)
 
     def show_workspace_at(self, index: int) -> None:
         if not self.locked:

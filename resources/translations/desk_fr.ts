@@ -55,8 +55,8 @@
 <context>
     <name>AdminHomeWidget</name>
     <message>
-        <source>Open the Administration workspace</source>
-        <translation>Ouvrir l’espace Administration</translation>
+        <source>Open Administration › Backups</source>
+        <translation>Ouvrir Administration › Sauvegardes</translation>
     </message>
     <message>
         <source>Last backup</source>
@@ -69,6 +69,10 @@
     <message>
         <source>Accounts locked out</source>
         <translation>Comptes bloqués</translation>
+    </message>
+    <message>
+        <source>Open Administration › Users to unlock them</source>
+        <translation>Ouvrir Administration › Utilisateurs pour les débloquer</translation>
     </message>
     <message>
         <source>Database size</source>
@@ -5127,8 +5131,8 @@
         <translation>Mois encore ouverts</translation>
     </message>
     <message>
-        <source>Open the Disbursements workspace to close a month</source>
-        <translation>Ouvrir l’espace Décaissements pour clôturer un mois</translation>
+        <source>Open Disbursements › Periods to close a month</source>
+        <translation>Ouvrir Décaissements › Périodes pour clôturer un mois</translation>
     </message>
     <message>
         <source>Approved, waiting for payment</source>

@@ -246,7 +246,9 @@ def test_manager_home_queues_tiles_and_charts(qtbot, context, tmp_path, monkeypa
     window.case_windows[plan_cases[1]].close()
     with qtbot.waitSignal(home.workspace_requested, timeout=2000) as requested:
         qtbot.mouseClick(manager.requests_tile, Qt.MouseButton.LeftButton)
-    assert requested.args == ["ledger"] and window.current_workspace_key() == "ledger"
+    assert requested.args == ["ledger/requests"] and window.current_workspace_key() == "ledger"
+    ledger = window.workspace("ledger")
+    assert ledger.tabs.currentWidget() is ledger.requests_tab
     window.show_workspace("home")
     wait_loaded(qtbot, home)
     manager.plans_tile.setFocus()
@@ -309,7 +311,16 @@ def test_finance_home_payments_cash_budget_periods(qtbot, context):
     assert opened.args == [case_id]
     window.case_windows[case_id].close()
     qtbot.mouseClick(finance.cash_tile, Qt.MouseButton.LeftButton)
-    assert window.current_workspace_key() == "ledger"
+    ledger = window.workspace("ledger")
+    assert window.current_workspace_key() == "ledger" and ledger.tabs.currentWidget() is ledger.requests_tab
+    # The tiles about the books open the tab where that work is done.
+    for tile, tab in (
+        (finance.periods_tile, ledger.periods_tab),
+        (finance.unreconciled_tile, ledger.reconciliation_tab),
+    ):
+        window.show_workspace("home")
+        qtbot.mouseClick(tile, Qt.MouseButton.LeftButton)
+        assert window.current_workspace_key() == "ledger" and ledger.tabs.currentWidget() is tab
     window.show_workspace("home")
     wait_loaded(qtbot, home)
 
@@ -348,7 +359,12 @@ def test_admin_home_backups_locked_accounts_database(qtbot, context):
 
     with qtbot.waitSignal(home.workspace_requested, timeout=2000) as requested:
         qtbot.mouseClick(body.locked_tile, Qt.MouseButton.LeftButton)
-    assert requested.args == ["admin"] and window.current_workspace_key() == "admin"
+    administration = window.workspace("admin")
+    assert requested.args == ["admin/users"] and window.current_workspace_key() == "admin"
+    assert administration.tabs.currentWidget() is administration.users_widget
+    window.show_workspace("home")
+    qtbot.mouseClick(body.last_tile, Qt.MouseButton.LeftButton)
+    assert administration.tabs.currentWidget() is administration.backup_widget
 
 
 def test_capped_lists_say_how_many_more_and_link_to_the_full_list(qtbot, context, monkeypatch):

@@ -67,3 +67,9 @@ class AdminWidget(QWidget):
             self.tabs.addTab(self.audit_widget, self.tr("Audit &trail"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
+
+    def show_tab(self, key: str) -> None:
+        """One tab by its key ("users", "backups", "data_protection", "audit"…), when the role has it."""
+        tab = getattr(self, f"{key}_widget", None)
+        if isinstance(tab, QWidget) and self.tabs.indexOf(tab) >= 0:
+            self.tabs.setCurrentWidget(tab)

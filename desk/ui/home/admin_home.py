@@ -30,13 +30,20 @@ class AdminHomeWidget(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        to_admin = self.tr("Open the Administration workspace")
-        self.last_tile = TileButton("last_backup_tile", self.tr("Last backup"), to_admin)
-        self.next_tile = TileButton("next_backup_tile", self.tr("Next backup"), to_admin)
-        self.locked_tile = TileButton("locked_tile", self.tr("Accounts locked out"), to_admin)
-        self.database_tile = TileButton("database_tile", self.tr("Database size"), to_admin)
-        for tile in (self.last_tile, self.next_tile, self.locked_tile, self.database_tile):
-            tile.clicked.connect(lambda: self.workspace_requested.emit("admin"))
+        to_backups = self.tr("Open Administration › Backups")
+        self.last_tile = TileButton("last_backup_tile", self.tr("Last backup"), to_backups)
+        self.next_tile = TileButton("next_backup_tile", self.tr("Next backup"), to_backups)
+        self.locked_tile = TileButton(
+            "locked_tile", self.tr("Accounts locked out"), self.tr("Open Administration › Users to unlock them")
+        )
+        self.database_tile = TileButton("database_tile", self.tr("Database size"), to_backups)
+        for tile, where in (
+            (self.last_tile, "admin/backup"),
+            (self.next_tile, "admin/backup"),
+            (self.locked_tile, "admin/users"),
+            (self.database_tile, "admin/backup"),
+        ):
+            tile.clicked.connect(lambda _=False, where=where: self.workspace_requested.emit(where))
         self.backups_list = HomeList(
             "backups_list",
             self.tr("Backups of this database, the newest first"),
@@ -51,8 +58,8 @@ class AdminHomeWidget(QWidget):
             tip=None,
         )
         self.backups_list.empty_label.setStyleSheet(f"color: {ALERT}; font-weight: bold; padding: 6px 2px;")
-        self.backups_list.row_chosen.connect(lambda _f: self.workspace_requested.emit("admin"))
-        self.backups_list.more_requested.connect(lambda: self.workspace_requested.emit("admin"))
+        self.backups_list.row_chosen.connect(lambda _f: self.workspace_requested.emit("admin/backup"))
+        self.backups_list.more_requested.connect(lambda: self.workspace_requested.emit("admin/backup"))
         self.folder_label = QLabel()
         self.folder_label.setObjectName("backup_folder_label")
         self.folder_label.setWordWrap(True)
@@ -72,7 +79,7 @@ class AdminHomeWidget(QWidget):
             hint=self.tr("Click an account, or press Enter, to open the accounts"),
             tip=None,
         )
-        self.locked_list.row_chosen.connect(lambda _u: self.workspace_requested.emit("admin"))
+        self.locked_list.row_chosen.connect(lambda _u: self.workspace_requested.emit("admin/users"))
         self.database_box = HomeBox("database_box", self.tr("Database"))
         self.database_label = QLabel()
         self.database_label.setObjectName("database_label")

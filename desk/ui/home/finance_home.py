@@ -56,10 +56,15 @@ class FinanceHomeWidget(QWidget):
             "unreconciled_tile", self.tr("Transfers not on a statement"), self.tr("Open the reconciliation")
         )
         self.periods_tile = TileButton(
-            "periods_tile", self.tr("Months still open"), self.tr("Open the Disbursements workspace to close a month")
+            "periods_tile", self.tr("Months still open"), self.tr("Open Disbursements › Periods to close a month")
         )
-        for tile in (self.to_pay_tile, self.cash_tile, self.unreconciled_tile, self.periods_tile):
-            tile.clicked.connect(lambda: self.workspace_requested.emit("ledger"))
+        for tile, where in (
+            (self.to_pay_tile, "ledger/requests"),
+            (self.cash_tile, "ledger/requests"),
+            (self.unreconciled_tile, "ledger/reconciliation"),
+            (self.periods_tile, "ledger/periods"),
+        ):
+            tile.clicked.connect(lambda _=False, where=where: self.workspace_requested.emit(where))
 
         money = 130
         self.to_pay_list = HomeList(
@@ -110,11 +115,11 @@ class FinanceHomeWidget(QWidget):
         )
         self.budget_list.view.setItemDelegateForColumn(BUDGET_PERCENT_COLUMN, PercentBarDelegate(self.budget_list.view))
         self.periods_box = PeriodsBox()
-        self.periods_box.more_requested.connect(lambda: self.workspace_requested.emit("ledger"))
+        self.periods_box.more_requested.connect(lambda: self.workspace_requested.emit("ledger/periods"))
         for box in (self.to_pay_list, self.unreconciled_list):
             box.row_chosen.connect(lambda item: self.case_requested.emit(item.case_id))
-        for box in (self.to_pay_list, self.unreconciled_list):
-            box.more_requested.connect(lambda: self.workspace_requested.emit("ledger"))
+        self.to_pay_list.more_requested.connect(lambda: self.workspace_requested.emit("ledger/requests"))
+        self.unreconciled_list.more_requested.connect(lambda: self.workspace_requested.emit("ledger/reconciliation"))
 
         grid = QGridLayout()
         grid.setSpacing(10)

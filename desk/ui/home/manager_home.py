@@ -48,7 +48,7 @@ class ManagerHomeWidget(QWidget):
         )
         self.waiting_tile.clicked.connect(lambda: self.workspace_requested.emit("operators"))
         self.plans_tile.clicked.connect(lambda: self.workspace_requested.emit("committee"))
-        self.requests_tile.clicked.connect(lambda: self.workspace_requested.emit("ledger"))
+        self.requests_tile.clicked.connect(lambda: self.workspace_requested.emit("ledger/requests"))
         self.capacity_tile.clicked.connect(lambda: self.workspace_requested.emit("operators"))
         self.overdue_tile.clicked.connect(lambda: self.followup_requested.emit("overdue"))
 
@@ -90,7 +90,7 @@ class ManagerHomeWidget(QWidget):
             self.tr("approve them in Disbursements"),
             open_hint,
         )
-        self.requests_list.more_requested.connect(lambda: self.workspace_requested.emit("ledger"))
+        self.requests_list.more_requested.connect(lambda: self.workspace_requested.emit("ledger/requests"))
         self.requests_sum_label = QLabel()
         self.requests_sum_label.setObjectName("requests_sum_label")
         self.requests_sum_label.setStyleSheet("font-size: 10.5pt; font-weight: bold;")

@@ -52,6 +52,19 @@ class LedgerWidget(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
 
+    def show_tab(self, key: str) -> None:
+        """One tab by its key ("requests", "ledger", "balances", "periods", "reconciliation"), when the role has it."""
+        tabs = {
+            "requests": self.requests_tab,
+            "ledger": self.ledger_tab,
+            "balances": self.balances_tab,
+            "periods": self.periods_tab,
+            "reconciliation": self.reconciliation_tab,
+        }
+        tab = tabs.get(key)
+        if tab is not None:
+            self.tabs.setCurrentWidget(tab)
+
     def reload(self) -> None:
         """F5: read the current tab again from the database (other workstations may have paid meanwhile)."""
         self.tabs.currentWidget().reload()  # type: ignore[attr-defined]

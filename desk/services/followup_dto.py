@@ -75,6 +75,15 @@ class CalendarFilter:
 
 
 @dataclass(frozen=True)
+class MyDay:
+    """The logged-in person's day: the visits due today (the first MY_DAY_LIMIT of them), and the true counts."""
+
+    visits: list[VisitRow]
+    today: int  # planned visits due today, all of them
+    overdue: int  # planned visits already past
+
+
+@dataclass(frozen=True)
 class DayCount:
     day: date
     planned: int

@@ -18,11 +18,12 @@ from desk.models.reference import Region
 from desk.models.returnee import Case, Person
 from desk.services.dto import Actor
 from desk.services.errors import NotFound
-from desk.services.followup_dto import CalendarFilter, ClosureView, DayCount, VisitDetail, VisitRow
+from desk.services.followup_dto import CalendarFilter, ClosureView, DayCount, MyDay, VisitDetail, VisitRow
 from desk.services.permissions import Action, require
 from desk.services.uow import SessionFactory, reading
 
 PAGE = 200
+MY_DAY_LIMIT = 500  # visits listed on the home screen; the counts beside them are exact
 
 
 def _conditions(f: CalendarFilter) -> list[ColumnElement[bool]]:
@@ -182,13 +183,21 @@ class FollowupViews:
                 )
             ]
 
-    def my_day(self, today: date | None = None) -> tuple[list[VisitRow], int]:
-        """The logged-in person's visits due today, and how many of theirs are overdue (the login reminder)."""
+    def my_day(self, today: date | None = None) -> MyDay:
+        """The logged-in person's visits due today and how many of theirs are overdue (the login reminder, the home
+        screen): the list is capped, the counts are not."""
         require(self._actor, Action.CASE_VIEW)
         today = today or date.today()
-        rows = self.visits(CalendarFilter(today, today, assigned_user_id=self._actor.user_id), limit=500)
-        return [r for r in rows if r.status == "planned"], self.overdue_count(
-            today, assigned_user_id=self._actor.user_id
+        mine = Visit.assigned_user_id == self._actor.user_id
+        rows = self.visits(CalendarFilter(today, today, assigned_user_id=self._actor.user_id), limit=MY_DAY_LIMIT)
+        with reading(self._sf) as session:
+            due_today = session.scalar(
+                select(func.count()).where(mine, Visit.status == "planned", Visit.due_on == today)
+            )
+        return MyDay(
+            visits=[r for r in rows if r.status == "planned"],
+            today=int(due_today or 0),
+            overdue=self.overdue_count(today, assigned_user_id=self._actor.user_id),
         )
 
     def case_visits(self, case_id: int) -> list[VisitRow]:

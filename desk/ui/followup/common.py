@@ -11,7 +11,7 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QFormLayout, QLabel, QTableView, QVBoxLayout, QWidget
 
-from desk.i18n import QT_TRANSLATE_NOOP, translate
+from desk.i18n import QT_TRANSLATE_NOOP, format_number, translate
 from desk.services.errors import ValidationError
 from desk.services.followup_dto import VisitRow
 from desk.services.labels import label
@@ -101,10 +101,10 @@ def reminder_text(today_count: int, overdue: int) -> str:
     elif today_count == 1:
         first = _text("visits_today_one")
     else:
-        first = _text("visits_today_many").format(count=today_count)
+        first = _text("visits_today_many").format(count=format_number(today_count))
     if not overdue:
         return first
-    return "{first}, {overdue}".format(first=first, overdue=_text("overdue").format(count=overdue))
+    return "{first}, {overdue}".format(first=first, overdue=_text("overdue").format(count=format_number(overdue)))
 
 
 def summary_label(html: str = "") -> QLabel:

@@ -42,6 +42,7 @@ class TodayVisitsPanel(QFrame):
         self.setObjectName("today_panel")
         self.setStyleSheet(PANEL_STYLE)
         self.visits: list[VisitRow] = []
+        self.today = 0  # planned visits due today, all of them (the list may hold fewer)
         self.overdue = 0
         title = QLabel(self.tr("<h3>Today's visits</h3>"))
         self.banner_label = QLabel()
@@ -84,19 +85,20 @@ class TodayVisitsPanel(QFrame):
     def reload(self) -> None:
         self.error_label.hide()
         try:
-            self.visits, self.overdue = self._services.followup_views.my_day()
+            day = self._services.followup_views.my_day()
         except DeskError as exc:
             self.error_label.show_error(exc)
             return
+        self.visits, self.today, self.overdue = day.visits, day.today, day.overdue
         self.model.reload()
         self.view.setVisible(bool(self.visits))
         self.hint_label.setVisible(bool(self.visits))
         self.overdue_button.setEnabled(self.overdue > 0)
-        if not self.visits and not self.overdue:
+        if not self.today and not self.overdue:
             self.banner_label.setText(self.tr("No visit due today, nothing overdue."))
             self.banner_label.setStyleSheet(BANNER_STYLE + "color: #1e5b2f;")
             return
-        self.banner_label.setText(reminder_text(len(self.visits), self.overdue))
+        self.banner_label.setText(reminder_text(self.today, self.overdue))
         self.banner_label.setStyleSheet(BANNER_STYLE + (f"color: {LATE_COLOUR};" if self.overdue else ""))
 
     def open_visit(self, row: VisitRow) -> None:
@@ -122,14 +124,15 @@ def remind_followup(window: QMainWindow, services: ActorServices, show_calendar:
     if not shows_followup(services):
         return None
     try:
-        visits, overdue = services.followup_views.my_day()
+        day = services.followup_views.my_day()
     except DeskError as exc:  # a reminder never stands in the way of logging in
         log.warning("follow-up reminder unavailable: %s", exc.message)
         return None
-    if not visits and not overdue:
+    if not day.today and not day.overdue:
         return None
-    text = reminder_text(len(visits), overdue)
-    reminder = QLabel(f"<a href='followup' style='color:{LATE_COLOUR if overdue else '#1f3b63'}'><b>{text}</b></a>")
+    text = reminder_text(day.today, day.overdue)
+    colour = LATE_COLOUR if day.overdue else "#1f3b63"
+    reminder = QLabel(f"<a href='followup' style='color:{colour}'><b>{text}</b></a>")
     reminder.setObjectName("followup_reminder")
     reminder.setToolTip(translate("Followup", "Your follow-up visits: open the calendar"))
     if callable(show_calendar):

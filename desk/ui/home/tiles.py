@@ -3,11 +3,12 @@ to the list or the workspace where the work is done (click, Space or Enter)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from desk.i18n import format_number
 
+MIN_WIDTH, MIN_HEIGHT = 150, 92
 # Tones: the colour of the number and of the tile's left edge. Dark and saturated enough for a washed-out screen.
 NEUTRAL, ALERT, WARN, GOOD, QUIET = "#1f3b63", "#b00020", "#8a4b00", "#1e5b2f", "#5f6670"
 TILE_STYLE = """
@@ -27,9 +28,10 @@ class TileButton(QPushButton):
         self.setObjectName(object_name)
         self.setAutoDefault(True)  # Enter clicks it, as Space does
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setMinimumHeight(92)
-        self.setMinimumWidth(150)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)  # a row of tiles, one height
+        policy.setHeightForWidth(True)  # a label wrapped on a narrow screen makes the tile taller, never cut
+        self.setSizePolicy(policy)
+        self.setMinimumWidth(MIN_WIDTH)
         self.setToolTip(tooltip)
         self.value_label = QLabel("–")
         self.value_label.setObjectName("tile_value")
@@ -66,6 +68,20 @@ class TileButton(QPushButton):
 
     def value(self) -> str:
         return self.value_label.text()
+
+    # A button sizes itself by its own text; this one has none: its labels' layout says how tall it must be.
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return max(MIN_HEIGHT, self.layout().totalHeightForWidth(width))
+
+    def sizeHint(self) -> QSize:
+        width = max(MIN_WIDTH, self.layout().totalSizeHint().width())
+        return QSize(width, self.heightForWidth(width))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(MIN_WIDTH, MIN_HEIGHT)
 
 
 def tile_row(*tiles: TileButton) -> QHBoxLayout:

@@ -172,8 +172,8 @@ def test_calendar_views(desk):
     page = views.visits(CalendarFilter(today - timedelta(days=10), add_months(today, 13)), limit=2)
     rest = views.visits(CalendarFilter(today - timedelta(days=10), add_months(today, 13)), after=page[-1], limit=10)
     assert len(page) + len(rest) == 5
-    visits_today, overdue = views.my_day(today)
-    assert (visits_today, overdue) == ([], 1)
+    day = views.my_day(today)
+    assert (day.visits, day.today, day.overdue) == ([], 0, 1)
     assert desk.manager.followup_views.overdue_by_operator(today) == []
 
 
@@ -201,3 +201,17 @@ def test_a_social_only_case_starts_its_follow_up_at_the_assessment(desk):
     assert [v.month for v in visits] == [1, 3, 6, 9, 12] and visits[0].due_on == add_months(date.today(), 1)
     desk.agent.assessments.record(case_id, AssessmentInput(answers(-1), {}, ("social",), ()))  # once only
     assert len(desk.agent.followup_views.case_visits(case_id)) == 5
+
+
+def test_my_day_lists_a_capped_number_of_visits_but_counts_them_all(desk, monkeypatch):
+    from desk.services import followup_views
+
+    today = date.today()
+    for family in ("Premier", "Second"):
+        case_id = desk.approved_case(family=family)
+        phone = desk.agent.followup_views.case_visits(case_id)[0]  # the agent's own phone call
+        desk.agent.followup.reschedule(phone.id, today, "Rappel demandé")
+    monkeypatch.setattr(followup_views, "MY_DAY_LIMIT", 1)
+    day = desk.agent.followup_views.my_day(today)
+    assert len(day.visits) == 1 and day.today == 2 and day.overdue == 0
+    assert desk.manager.followup_views.my_day(today).today == 0  # the counts are the person's own

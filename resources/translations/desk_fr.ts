@@ -3934,6 +3934,10 @@
         <translation>La ligne {row} est peut-être {name} ({case}), déjà enregistré(e) : {reasons}. Elle n'est pas importée : décidez dans ce dossier.</translation>
     </message>
     <message>
+        <source>Check</source>
+        <translation>Contrôle</translation>
+    </message>
+    <message>
         <source>Read as “{label}”</source>
         <translation>Lue comme « {label} »</translation>
     </message>

@@ -109,6 +109,7 @@ def test_map_check_import_and_download_the_rows_to_correct(qtbot, context, tmp_p
     assert [model.row_at(r).number for r in range(model.rowCount())] == [5, 6, 7]
     assert "“31/02/1990” does not exist" in panel.detail_label.text()  # the first row's problem, without hovering
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert headers[:2] == ["Row", "Check"]  # the file's own columns follow, under their own titles
     born = model.index(0, headers.index("Né(e) le"))
     assert model.data(born) == "31/02/1990"
     assert model.data(born, Qt.ItemDataRole.BackgroundRole) == QColor(BAD_BACKGROUND)

@@ -202,8 +202,8 @@ class PreviewTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if section == self.COL_ROW:
                 return translate("Columns", "Row")
-            if section == self.COL_STATUS:
-                return translate("Columns", "Status")
+            if section == self.COL_STATUS:  # not "Status": many files have a column of that name
+                return translate("Exchange", "Check")
             return self._columns[section - 2].title
         if role == Qt.ItemDataRole.ToolTipRole and section >= 2:
             column = self._columns[section - 2]

@@ -86,7 +86,7 @@ def restrict(session: Session, statement: Select, query: Query, order_recent: bo
         prefix = query.tokens[0].upper()  # a case number, whole or its beginning: the unique index answers
         return statement.where(Case.number >= prefix, Case.number < prefix + "\uffff")
     remaining: Iterable[str] = query.tokens  # PostgreSQL: LIKE '%…%' is answered by the pg_trgm GIN index
-    if session.get_bind().dialect.name == "sqlite" and query.indexable:
+    if uses_fts(session, query):
         match = " AND ".join(_fts_phrase(t) for t in query.indexable)
         statement = statement.join(PERSONS_FTS, PERSONS_FTS.c.rowid == Person.id).where(
             text("persons_fts MATCH :match").bindparams(match=match)
@@ -96,6 +96,14 @@ def restrict(session: Session, statement: Select, query: Query, order_recent: bo
         remaining = query.short
     conditions = [Person.search_text.like(_like_pattern(t), escape="\\") for t in remaining]
     return statement.where(and_(*conditions)) if conditions else statement
+
+
+def uses_fts(session: Session, query: Query) -> bool:
+    """Whether `restrict` answers the query from SQLite's full-text index (which then orders the rows, newest person
+    first, only when it is the sole ORDER BY term: any other term makes SQLite sort every match)."""
+    return bool(
+        query.tokens and not query.is_case_number and query.indexable and session.get_bind().dialect.name == "sqlite"
+    )
 
 
 def _swaps(token: str) -> list[str]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import phonenumbers
 
 from desk.i18n import translate
@@ -29,7 +31,9 @@ def normalise_phone(field: str, value: str | None, region: str, label: str) -> s
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
+@lru_cache(maxsize=8192)  # a list of 100 rows re-read as the agent types a name letter by letter
 def display_phone(e164: str | None) -> str:
+    """'+237699123456' -> '+237 6 99 12 34 56'."""
     if not e164:
         return ""
     try:

@@ -163,6 +163,26 @@ def test_registry_filters_and_paging(context, agent):
     assert [r.family_name for r in by_name] == [f"Famille{i}" for i in range(7)]
 
 
+def test_a_name_search_lists_persons_and_their_cases_newest_first_across_pages(context, agent):
+    """On SQLite the full-text index orders the persons (no sort of every match); a person's cases come newest
+    first all the same, and paging neither repeats nor loses a case."""
+    first = agent.intake.register_intake(intake_input(family="Ndongo", given="Aline", phone=None))
+    agent.intake.register_intake(intake_input(family="Ndongo", given="Bruno", phone=None))
+    again = agent.intake.register_intake(
+        intake_input(family="Ndongo", given="Aline", existing_person_id=first.person_id, phone=None)
+    )
+    agent.intake.register_intake(intake_input(family="Ndongo", given="Carine", phone=None))
+    rows = agent.registry.search("ndongo")
+    assert [(r.given_names, r.case_number) for r in rows] == [
+        ("Carine", rows[0].case_number),
+        ("Bruno", rows[1].case_number),
+        ("Aline", again.case_number),  # the person registered first, her newest case first
+        ("Aline", first.case_number),
+    ]
+    paged = [r.case_id for offset in range(0, 4, 2) for r in agent.registry.search("ndongo", offset=offset, limit=2)]
+    assert sorted(paged) == sorted(r.case_id for r in rows)
+
+
 def test_two_workstations_registering_at_once_get_distinct_numbers(context):
     actors = [context.for_actor(make_user(context, "agent")) for _ in range(2)]
     numbers: list[str] = []

@@ -222,18 +222,7 @@ def restore_sqlite(
         discard(temporary, *leftovers)
         raise
     log.info("database restored from a backup (%s)", "older schema" if upgrade else "same schema")
-    return RestoreResult(
-        source=backup,
-        backup_created_at=created_of(backup, manifest),
-        kind=str(manifest.get("kind", "")) if manifest else "",
-        schema_revision=facts.schema_revision,
-        rows=facts.tables,
-        ledger_entries=facts.ledger_entries,
-        ledger_head=facts.ledger_head,
-        safety_backup=safety,
-        kept_aside=aside,
-        needs_upgrade=upgrade,
-    )
+    return _restored(backup, manifest, facts, safety, aside, upgrade)
 
 
 def restore_postgres(
@@ -282,6 +271,18 @@ def restore_postgres(
             ).format(problem=problem, name=safety.name)
         )
     log.info("database restored from a pg_dump archive")
+    return _restored(backup, manifest, facts, safety, None, upgrade)
+
+
+def _restored(
+    backup: Path,
+    manifest: dict[str, Any] | None,
+    facts: DatabaseFacts,
+    safety: Path | None,
+    aside: Path | None,
+    upgrade: bool,
+) -> RestoreResult:
+    """What a restore says it did, the same on both back-ends."""
     return RestoreResult(
         source=backup,
         backup_created_at=created_of(backup, manifest),
@@ -291,6 +292,6 @@ def restore_postgres(
         ledger_entries=facts.ledger_entries,
         ledger_head=facts.ledger_head,
         safety_backup=safety,
-        kept_aside=None,
+        kept_aside=aside,
         needs_upgrade=upgrade,
     )

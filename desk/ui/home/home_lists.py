@@ -7,11 +7,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from desk.i18n import current_language, format_number
+from desk.ui.table_models import DtoTableModel
 from desk.ui.widgets import configure_table
 
 Index = QModelIndex | QPersistentModelIndex
@@ -40,31 +41,17 @@ def case_tip(item: Any) -> str:
     return str(item.case_number)
 
 
-class HomeTableModel(QAbstractTableModel):
-    """Rows of DTOs shown through `Column`s; the full text of a cut cell is its tooltip."""
+class HomeTableModel(DtoTableModel):
+    """Rows of DTOs shown through `Column`s; the full text of a cut cell is its tooltip (rows, counts and
+    `set_rows` are the desk's table model's)."""
 
     def __init__(
         self, columns: Sequence[Column], tip: Callable[[Any], str] | None = None, hint: str = "", parent: Any = None
     ) -> None:
-        super().__init__(parent)
-        self.columns = list(columns)
+        super().__init__((), parent)
+        self.columns = list(columns)  # type: ignore[assignment]  # Column, not DtoTableModel's (header, getter)
         self.tip = tip  # a line about the row (the case number) under the cell's own text
         self.hint = hint  # what a click does
-        self._rows: list[Any] = []
-
-    def set_rows(self, rows: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> Any:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt override
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt override
-        return 0 if parent.isValid() else len(self.columns)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if orientation != Qt.Orientation.Horizontal:
